@@ -1,0 +1,215 @@
+/*
+ * ptrace-access: generate manual pages, tests and JSON from the spec
+ * of Linux ptrace access mode checks.
+ *
+ *	ptrace-access [--spec FILE] COMMAND [ARGS]
+ *
+ * Every command that reads the spec loads and validates all of it
+ * first and writes nothing when it has errors.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model.h"
+#include "msg.h"
+#include "out.h"
+#include "outfile.h"
+
+#define DEFAULT_SPEC	"spec/ptrace-access.yaml"
+
+struct cmd {
+	const char	*name;
+	int		(*run)(const struct spec *, int, char **);
+	const char	*usage;
+	const char	*help;
+};
+
+static int	cmd_validate(const struct spec *, int, char **);
+static int	cmd_man(const struct spec *, int, char **);
+static int	cmd_json(const struct spec *, int, char **);
+static int	cmd_tests(const struct spec *, int, char **);
+
+static const struct cmd cmds[] = {
+	{ "validate", cmd_validate, "validate",
+	    "check the spec and report every error" },
+	{ "man", cmd_man, "man --out DIR [--layout single|split]",
+	    "write the roff fragments for the page templates" },
+	{ "json", cmd_json, "json",
+	    "print the interface table as JSON" },
+	{ "tests", cmd_tests, "tests --out DIR [--format tap|ltp]",
+	    "write one C conformance test per interface" },
+};
+
+#define NCMDS	(sizeof(cmds) / sizeof(cmds[0]))
+
+static void
+usage(FILE *fp)
+{
+	size_t	 i;
+
+	fprintf(fp, "usage: ptrace-access [--spec FILE] command [args]\n"
+	    "commands:\n");
+	for (i = 0; i < NCMDS; i++)
+		fprintf(fp, "  %-40s %s\n", cmds[i].usage, cmds[i].help);
+}
+
+/*
+ * The options of the subcommands: a long option with a value.
+ * Returns the value, or NULL after reporting a usage error.
+ */
+struct opt {
+	const char	*name;
+	const char	*value;
+};
+
+static int
+parse_opts(int argc, char **argv, struct opt *opts, size_t nopts)
+{
+	size_t	 i, j;
+
+	for (i = 1; i < (size_t)argc; i++) {
+		for (j = 0; j < nopts; j++)
+			if (strcmp(argv[i], opts[j].name) == 0)
+				break;
+		if (j == nopts) {
+			msg_fatal("%s: unknown argument \"%s\"", argv[0],
+			    argv[i]);
+			return -1;
+		}
+		if (i + 1 == (size_t)argc) {
+			msg_fatal("%s: %s needs a value", argv[0], argv[i]);
+			return -1;
+		}
+		opts[j].value = argv[++i];
+	}
+	return 0;
+}
+
+static int
+cmd_validate(const struct spec *s, int argc, char **argv)
+{
+	(void)s;
+	return parse_opts(argc, argv, NULL, 0) == -1 ? EXIT_BADINPUT : 0;
+}
+
+static int
+cmd_json(const struct spec *s, int argc, char **argv)
+{
+	if (parse_opts(argc, argv, NULL, 0) == -1)
+		return EXIT_BADINPUT;
+	out_json(s, stdout);
+	if (fflush(stdout) == EOF || ferror(stdout)) {
+		msg_fatal("standard output: write error");
+		return EXIT_BADINPUT;
+	}
+	return 0;
+}
+
+static int
+cmd_man(const struct spec *s, int argc, char **argv)
+{
+	struct opt	 opts[] = { { "--out", NULL }, { "--layout", "single" } };
+	int		 split;
+
+	if (parse_opts(argc, argv, opts, 2) == -1)
+		return EXIT_BADINPUT;
+	if (opts[0].value == NULL) {
+		msg_fatal("man: --out DIR is required");
+		return EXIT_BADINPUT;
+	}
+	split = strcmp(opts[1].value, "split") == 0;
+	if (!split && strcmp(opts[1].value, "single") != 0) {
+		msg_fatal("man: --layout is single or split");
+		return EXIT_BADINPUT;
+	}
+	if (out_roff(s, opts[0].value, split) == -1 ||
+	    outfile_commit_all() == -1)
+		return EXIT_BADINPUT;
+	return 0;
+}
+
+static int
+cmd_tests(const struct spec *s, int argc, char **argv)
+{
+	struct opt	 opts[] = { { "--out", NULL }, { "--format", "tap" } };
+	int		 ltp;
+
+	if (parse_opts(argc, argv, opts, 2) == -1)
+		return EXIT_BADINPUT;
+	if (opts[0].value == NULL) {
+		msg_fatal("tests: --out DIR is required");
+		return EXIT_BADINPUT;
+	}
+	ltp = strcmp(opts[1].value, "ltp") == 0;
+	if (!ltp && strcmp(opts[1].value, "tap") != 0) {
+		msg_fatal("tests: --format is tap or ltp");
+		return EXIT_BADINPUT;
+	}
+	if (out_tests(s, opts[0].value, ltp) == -1 ||
+	    outfile_commit_all() == -1)
+		return EXIT_BADINPUT;
+	return 0;
+}
+
+static const struct cmd *
+find_cmd(const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < NCMDS; i++)
+		if (strcmp(cmds[i].name, name) == 0)
+			return &cmds[i];
+	return NULL;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "spec", required_argument, NULL, 's' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct cmd *cmd;
+	const char	*file = DEFAULT_SPEC;
+	struct spec	*s;
+	int		 ch, rc;
+
+	msg_file("ptrace-access");
+	while ((ch = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 's':
+			file = optarg;
+			break;
+		case 'h':
+			usage(stdout);
+			return 0;
+		default:
+			usage(stderr);
+			return EXIT_BADINPUT;
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (argc == 0) {
+		usage(stderr);
+		return EXIT_BADINPUT;
+	}
+	if ((cmd = find_cmd(argv[0])) == NULL) {
+		msg_fatal("unknown command \"%s\"", argv[0]);
+		usage(stderr);
+		return EXIT_BADINPUT;
+	}
+	s = spec_load(file);
+	if (msg_errors() > 0) {
+		spec_free(s);
+		return EXIT_BADINPUT;
+	}
+	rc = cmd->run(s, argc, argv);
+	if (rc != 0)
+		outfile_abort_all();
+	spec_free(s);
+	return rc;
+}

@@ -1,0 +1,67 @@
+/*
+ * Diagnostics.  Every error goes through here so that the format is
+ * the same everywhere and the exit status can follow the error count.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "msg.h"
+
+static const char	*cur_file = "-";
+static int		 nerrors;
+
+void
+msg_file(const char *file)
+{
+	cur_file = file;
+}
+
+static void
+vmsg(const struct pos *p, const char *level, const char *fmt, va_list ap)
+{
+	if (p != NULL)
+		fprintf(stderr, "%s:%zu:%zu: %s: ", cur_file,
+		    p->line + 1, p->col + 1, level);
+	else
+		fprintf(stderr, "%s: %s: ", cur_file, level);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
+void
+msg_error(const struct pos *p, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	vmsg(p, "error", fmt, ap);
+	va_end(ap);
+	nerrors++;
+}
+
+void
+msg_note(const struct pos *p, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	vmsg(p, "note", fmt, ap);
+	va_end(ap);
+}
+
+void
+msg_fatal(const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	vmsg(NULL, "error", fmt, ap);
+	va_end(ap);
+	nerrors++;
+}
+
+int
+msg_errors(void)
+{
+	return nerrors;
+}

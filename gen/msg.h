@@ -1,0 +1,24 @@
+/*
+ * Diagnostics: one format for every message,
+ *	FILE:LINE:COLUMN: error: message
+ * with 1-based line and column (positions are stored 0-based).
+ */
+#ifndef MSG_H
+#define MSG_H
+
+#include "model.h"
+
+#define EXIT_FINDINGS	1	/* the input was read; findings reported */
+#define EXIT_BADINPUT	2	/* usage or input errors */
+
+void	 msg_file(const char *file);
+void	 msg_error(const struct pos *, const char *fmt, ...)
+		__attribute__((format(printf, 2, 3)));
+void	 msg_note(const struct pos *, const char *fmt, ...)
+		__attribute__((format(printf, 2, 3)));
+/* A message about the file as a whole, or about no file at all. */
+void	 msg_fatal(const char *fmt, ...)
+		__attribute__((format(printf, 1, 2)));
+int	 msg_errors(void);
+
+#endif /* !MSG_H */

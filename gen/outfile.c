@@ -1,0 +1,121 @@
+/*
+ * Atomic output; see outfile.h.  Every file of a run is staged as a
+ * temporary file beside its target and all of them are renamed only
+ * once every one was written completely.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "msg.h"
+#include "outfile.h"
+#include "xalloc.h"
+
+struct staged {
+	char	*tmp;
+	char	*target;
+	FILE	*fp;
+};
+
+static struct staged	*files;
+static size_t		 nfiles;
+
+FILE *
+outfile_open(const char *dir, const char *name)
+{
+	struct staged	*f;
+	size_t		 len;
+	int		 fd;
+
+	files = xreallocarray(files, nfiles + 1, sizeof(*files));
+	f = &files[nfiles];
+	len = strlen(dir) + strlen(name) + 2;
+	f->target = xcalloc(1, len);
+	snprintf(f->target, len, "%s/%s", dir, name);
+	f->tmp = xcalloc(1, len + 16);
+	snprintf(f->tmp, len + 16, "%s/.%s.XXXXXX", dir, name);
+	if ((fd = mkstemp(f->tmp)) == -1 ||
+	    fchmod(fd, 0644) == -1 ||
+	    (f->fp = fdopen(fd, "w")) == NULL) {
+		msg_fatal("%s: %s", f->target, strerror(errno));
+		if (fd != -1) {
+			close(fd);
+			unlink(f->tmp);
+		}
+		free(f->tmp);
+		free(f->target);
+		outfile_abort_all();
+		exit(EXIT_BADINPUT);
+	}
+	nfiles++;
+	return f->fp;
+}
+
+static void
+release(void)
+{
+	size_t	 i;
+
+	for (i = 0; i < nfiles; i++) {
+		free(files[i].tmp);
+		free(files[i].target);
+	}
+	free(files);
+	files = NULL;
+	nfiles = 0;
+}
+
+void
+outfile_abort_all(void)
+{
+	size_t	 i;
+
+	for (i = 0; i < nfiles; i++) {
+		if (files[i].fp != NULL)
+			fclose(files[i].fp);
+		unlink(files[i].tmp);
+	}
+	release();
+}
+
+/* Close one staged file; report and return -1 if any write failed. */
+static int
+finish(struct staged *f)
+{
+	int	 bad;
+
+	bad = fflush(f->fp) == EOF || ferror(f->fp);
+	if (fclose(f->fp) == EOF)
+		bad = 1;
+	f->fp = NULL;
+	if (bad)
+		msg_fatal("%s: %s", f->target, strerror(errno ? errno : EIO));
+	return bad ? -1 : 0;
+}
+
+int
+outfile_commit_all(void)
+{
+	size_t	 i;
+	int	 rc = 0;
+
+	for (i = 0; i < nfiles; i++)
+		if (finish(&files[i]) == -1)
+			rc = -1;
+	for (i = 0; rc == 0 && i < nfiles; i++) {
+		if (rename(files[i].tmp, files[i].target) == -1) {
+			msg_fatal("%s: %s", files[i].target,
+			    strerror(errno));
+			rc = -1;
+		}
+	}
+	if (rc == -1) {
+		outfile_abort_all();
+		return -1;
+	}
+	release();
+	return 0;
+}
