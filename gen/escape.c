@@ -3,6 +3,7 @@
  * byte of it must come out as itself in the page, the C program or
  * the JSON, and never as a request, an escape or a string end.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -40,7 +41,11 @@ roff_char(FILE *fp, const char *s, size_t i)
 		fputs("\\[rs]", fp);
 		break;
 	case '\'':
-		fputs("\\[aq]", fp);
+		/* An apostrophe inside a word is prose; any other is code. */
+		if (i > 0 && isalpha((unsigned char)s[i - 1]))
+			fputc('\'', fp);
+		else
+			fputs("\\[aq]", fp);
 		break;
 	case '`':
 		fputs("\\[ga]", fp);

@@ -424,15 +424,16 @@ load_flag(const struct ynode *n, void *obj)
 	unsigned int	 bit;
 
 	f->pos = n->pos;
+	f->kind = (enum flag_kind)-1;
 	load_map(n, "flag", flag_fields, 5, f);
-	if (f->name == NULL)
+	if (f->name == NULL || f->kind == (enum flag_kind)-1)
 		return;
 	if ((bit = flag_value(f->name)) == 0)
 		msg_error(&n->pos, "unknown flag \"%s\": expected READ, "
 		    "ATTACH, FSCREDS, REALCREDS or NOAUDIT", f->name);
 	else if (f->value != bit || f->kind != kind_of[bit])
-		msg_error(&n->pos, "flag \"%s\": the kernel defines it as "
-		    "a %s with value 0x%02x", f->name,
+		msg_error(&n->pos, "flag \"%s\": the kernel defines it with "
+		    "kind %s, value 0x%02x", f->name,
 		    kind_of[bit] == FLAG_LEVEL ? "level" :
 		    kind_of[bit] == FLAG_CREDS ? "creds" : "modifier", bit);
 }
@@ -703,7 +704,7 @@ static const struct field source_fields[] = {
 static void
 if_name(const struct ynode *n, void *obj)
 {
-	((struct iface *)obj)->name = get_word(n, "_/[]*.-", "name");
+	((struct iface *)obj)->name = get_word(n, "_/[]*.-() =,", "name");
 }
 
 static void
@@ -1012,13 +1013,14 @@ check_flags(const struct spec *s, const struct pos *top)
 	for (i = 0; i < s->nflags; i++) {
 		if (s->flags[i].name == NULL)
 			continue;
-		if (seen & s->flags[i].value) {
+		if (seen & flag_value(s->flags[i].name))
 			msg_error(&s->flags[i].pos, "duplicate flag \"%s\"",
 			    s->flags[i].name);
-		}
-		seen |= s->flags[i].value;
+		seen |= flag_value(s->flags[i].name);
 	}
-	if (s->nflags > 0 && seen != (MODE_LEVELS | MODE_CREDS | MODE_NOAUDIT))
+	/* An absent list is reported as missing; an incomplete one here. */
+	if (s->flags != NULL &&
+	    seen != (MODE_LEVELS | MODE_CREDS | MODE_NOAUDIT))
 		msg_error(top, "flags: all five of READ, ATTACH, FSCREDS, "
 		    "REALCREDS and NOAUDIT must be described");
 }

@@ -207,6 +207,8 @@ main(int argc, char *argv[])
 		spec_free(s);
 		return EXIT_BADINPUT;
 	}
+	/* From here on, messages are about the command, not the spec. */
+	msg_file("ptrace-access");
 	rc = cmd->run(s, argc, argv);
 	if (rc != 0)
 		outfile_abort_all();

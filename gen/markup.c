@@ -45,7 +45,8 @@ parse_span(const char *line, size_t len, size_t off, struct span *sp)
 		return "unknown markup span";
 	for (i = colon + 1; i < len && line[i] != '}'; i++)
 		if (line[i] == '{')
-			return "unbalanced markup span: a '{' comes before the closing '}' (spans do not nest)";
+			return "unbalanced markup span: a '{' comes "
+			    "before the closing '}' (spans do not nest)";
 	if (i == len)
 		return "unbalanced markup span: no closing '}'";
 	sp->tag = (enum span_tag)t;
