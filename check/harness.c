@@ -1,0 +1,664 @@
+/*
+ * The runtime of every generated conformance test: see harness.h.
+ *
+ * Processes: the test process stays root with all its capabilities
+ * and only forks.  Each distinct target of a test is forked once,
+ * takes its credentials and is parked in pause(); its identity never
+ * changes, so every case that names it probes the same process.  Each
+ * case forks a caller that takes its own credentials, probes, writes
+ * its outcome down a pipe and exits.  Targets are killed and reaped
+ * before pa_run() returns; every child also dies with the test
+ * process (PR_SET_PDEATHSIG), and a watchdog kills the whole process
+ * group if anything hangs.  No system setting is ever changed.
+ */
+#define _GNU_SOURCE
+
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+
+#include <linux/capability.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "harness.h"
+
+#define PA_MAXTARGETS	16
+#define PA_WATCHDOG	30	/* seconds for a whole test */
+#define PA_CASE_LIMIT	5	/* seconds for one caller */
+#define PA_PAGE_MAX	65536	/* the largest page size Linux uses */
+
+#ifndef PIDFD_THREAD
+#define PIDFD_THREAD	O_EXCL
+#endif
+
+volatile unsigned long	 pa_cookie = 0x70747261636541UL;
+char			 pa_page[PA_PAGE_MAX]
+			    __attribute__((aligned(PA_PAGE_MAX)));
+size_t			 pa_pagesz;
+char			 pa_map_entry[64];
+
+struct parked {
+	struct pa_target target;
+	pid_t		 pid;
+};
+
+static struct parked	 parked[PA_MAXTARGETS];
+static size_t		 nparked;
+static pid_t		 test_pid;	/* the parent of every child */
+
+
+void
+pa_allowed(struct pa_outcome *o)
+{
+	o->result = PA_ALLOWED;
+	o->err = 0;
+}
+
+void
+pa_failed(struct pa_outcome *o, int err)
+{
+	o->result = PA_ERRNO;
+	o->err = err;
+}
+
+void
+pa_outcome(struct pa_outcome *o, enum pa_result r, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	o->result = r;
+	o->err = 0;
+	va_start(ap, fmt);
+	vsnprintf(o->note, sizeof(o->note), fmt, ap);
+	va_end(ap);
+}
+
+void
+pa_proc_path(char *buf, size_t bufsz, pid_t pid, const char *file)
+{
+	snprintf(buf, bufsz, "/proc/%d/%s", (int)pid, file);
+}
+
+/*
+ * A pidfd for the target.  A thread that does not lead its group
+ * needs PIDFD_THREAD (Linux 6.9); only the same-thread-group case
+ * probes one.
+ */
+int
+pa_pidfd(pid_t pid)
+{
+	int	 fd;
+
+	fd = syscall(SYS_pidfd_open, pid, 0);
+	if (fd == -1 && (errno == EINVAL || errno == ENOENT))
+		fd = syscall(SYS_pidfd_open, pid, PIDFD_THREAD);
+	return fd;
+}
+
+pid_t
+pa_process(pid_t tid)
+{
+	char	 path[64], line[128];
+	FILE	*fp;
+	int	 tgid;
+
+	snprintf(path, sizeof(path), "/proc/%d/status", (int)tid);
+	if ((fp = fopen(path, "re")) == NULL)
+		return tid;
+	tgid = tid;
+	while (fgets(line, sizeof(line), fp) != NULL)
+		if (sscanf(line, "Tgid: %d", &tgid) == 1)
+			break;
+	fclose(fp);
+	return tgid;
+}
+
+long
+pa_sysctl(const char *path)
+{
+	FILE	*fp;
+	long	 val;
+
+	if ((fp = fopen(path, "r")) == NULL)
+		return -1;
+	if (fscanf(fp, "%ld", &val) != 1)
+		val = -1;
+	fclose(fp);
+	return val;
+}
+
+static const char *
+errname(int err)
+{
+	const char	*name;
+
+	name = strerrorname_np(err);
+	return name == NULL ? "unknown errno" : name;
+}
+
+/*
+ * Describe an outcome for TAP and for the summary table.
+ */
+static void
+describe(char *buf, size_t bufsz, enum pa_result r, int err)
+{
+	switch (r) {
+	case PA_ALLOWED:
+		snprintf(buf, bufsz, "allowed");
+		break;
+	case PA_ERRNO:
+		snprintf(buf, bufsz, "%s", errname(err));
+		break;
+	case PA_ZEROED:
+		snprintf(buf, bufsz, "zeroed");
+		break;
+	case PA_PRINTS_ZERO:
+		snprintf(buf, bufsz, "prints-0");
+		break;
+	case PA_SKIPPED:
+		snprintf(buf, bufsz, "skipped");
+		break;
+	case PA_BROKEN:
+		snprintf(buf, bufsz, "broken");
+		break;
+	}
+}
+
+/* capset(2) without libcap: two 32-bit words per set. */
+static int
+caps_set(uint64_t eff, uint64_t perm)
+{
+	struct __user_cap_header_struct	 hdr;
+	struct __user_cap_data_struct	 data[2];
+	int				 i;
+
+	hdr.version = _LINUX_CAPABILITY_VERSION_3;
+	hdr.pid = 0;
+	for (i = 0; i < 2; i++) {
+		data[i].effective = eff >> (32 * i);
+		data[i].permitted = perm >> (32 * i);
+		data[i].inheritable = 0;
+	}
+	return syscall(SYS_capset, &hdr, data);
+}
+
+static uint64_t
+caps_permitted(void)
+{
+	struct __user_cap_header_struct	 hdr;
+	struct __user_cap_data_struct	 data[2];
+
+	hdr.version = _LINUX_CAPABILITY_VERSION_3;
+	hdr.pid = 0;
+	if (syscall(SYS_capget, &hdr, data) == -1)
+		return 0;
+	return data[0].permitted | (uint64_t)data[1].permitted << 32;
+}
+
+/*
+ * Give the calling thread exactly these credentials.  Raw system
+ * calls, because glibc would apply set*id to every thread and the
+ * same-thread-group case needs two threads with different ids.
+ * The calling thread must start as root with its capabilities.
+ */
+static int
+become(const struct pa_cred *c)
+{
+	uint64_t	 all;
+
+	all = caps_permitted();
+	if (prctl(PR_SET_KEEPCAPS, 1, 0, 0, 0) == -1 ||
+	    syscall(SYS_setgroups, 0, NULL) == -1 ||
+	    syscall(SYS_setresgid, c->gid[PA_REAL], c->gid[PA_EFF],
+	    c->gid[PA_SAVED]) == -1)
+		return -1;
+	syscall(SYS_setfsgid, c->gid[PA_FS]);
+	if (syscall(SYS_setresuid, c->uid[PA_REAL], c->uid[PA_EFF],
+	    c->uid[PA_SAVED]) == -1)
+		return -1;
+
+	/* Leaving uid 0 cleared the effective set; setfsuid needs it. */
+	if (caps_set(all, all) == -1)
+		return -1;
+	syscall(SYS_setfsuid, c->uid[PA_FS]);
+	if (caps_set(c->eff, c->perm) == -1)
+		return -1;
+
+	/* setfs[ug]id report no errors: ask for the value back. */
+	if ((uid_t)syscall(SYS_setfsuid, -1) != c->uid[PA_FS] ||
+	    (gid_t)syscall(SYS_setfsgid, -1) != c->gid[PA_FS]) {
+		errno = EPERM;
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Die with the test process.  Called after become(), because changing
+ * credentials clears the parent-death signal.
+ */
+static void
+die_with_parent(void)
+{
+	if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) == -1 ||
+	    getppid() != test_pid)
+		_exit(1);
+}
+
+/*
+ * Wait until a parked task is off the CPU, blocked in pause(), so
+ * that no probe finds it between its "ready" and its sleep: wchan,
+ * for one, shows 0 for a task still on a run queue.  Reading
+ * /proc/TID/syscall as root waits for the task to leave the CPU and
+ * says "running" when it is not blocked at all.
+ */
+static int
+wait_asleep(pid_t tid)
+{
+	char	 path[64], buf[64];
+	int	 fd, tries;
+	ssize_t	 n;
+
+	snprintf(path, sizeof(path), "/proc/%d/syscall", (int)tid);
+	for (tries = 0; tries < 10000; tries++) {
+		if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+			return errno == ENOENT ? 0 : -1;
+		n = read(fd, buf, sizeof(buf));
+		close(fd);
+		if (n > 0 && buf[0] >= '0' && buf[0] <= '9')
+			return 0;
+		sched_yield();
+	}
+	return -1;
+}
+
+/*
+ * Fork a target with the credentials and dumpable flag of t and park
+ * it.  Returns its pid once it is ready, or -1.
+ */
+static pid_t
+target_start(const struct pa_target *t)
+{
+	int	 ready[2];
+	pid_t	 pid;
+	char	 c;
+	ssize_t	 n;
+
+	if (pipe2(ready, O_CLOEXEC) == -1)
+		return -1;
+	fflush(stdout);
+	if ((pid = fork()) == -1) {
+		close(ready[0]);
+		close(ready[1]);
+		return -1;
+	}
+	if (pid == 0) {
+		close(ready[0]);
+		if (become(&t->cred) == -1 ||
+		    prctl(PR_SET_DUMPABLE, t->dumpable, 0, 0, 0) == -1)
+			_exit(1);
+		die_with_parent();
+		if (write(ready[1], "r", 1) != 1)
+			_exit(1);
+		close(ready[1]);
+		for (;;)
+			pause();
+	}
+	close(ready[1]);
+	n = read(ready[0], &c, 1);
+	close(ready[0]);
+	if (n != 1 || wait_asleep(pid) == -1) {
+		kill(pid, SIGKILL);
+		waitpid(pid, NULL, 0);
+		return -1;
+	}
+	return pid;
+}
+
+/* The parked target with this identity, started on first use. */
+static pid_t
+target_get(const struct pa_target *t)
+{
+	size_t	 i;
+
+	for (i = 0; i < nparked; i++)
+		if (memcmp(&parked[i].target, t, sizeof(*t)) == 0)
+			return parked[i].pid;
+	if (nparked == PA_MAXTARGETS)
+		return -1;
+	if ((parked[nparked].pid = target_start(t)) == -1)
+		return -1;
+	parked[nparked].target = *t;
+	return parked[nparked++].pid;
+}
+
+static void
+targets_stop(void)
+{
+	size_t	 i;
+
+	for (i = 0; i < nparked; i++)
+		kill(parked[i].pid, SIGKILL);
+	for (i = 0; i < nparked; i++)
+		waitpid(parked[i].pid, NULL, 0);
+	nparked = 0;
+}
+
+/*
+ * The same-thread-group target: a second thread of the caller that
+ * takes the target's credentials, then sleeps until the caller exits.
+ */
+struct sibling {
+	const struct pa_cred	*cred;
+	int			 ready[2];
+	pid_t			 tid;
+};
+
+static void *
+sibling_main(void *arg)
+{
+	struct sibling	*s = arg;
+	char		 c;
+
+	s->tid = gettid();
+	c = become(s->cred) == -1 ? 'f' : 'r';
+	if (write(s->ready[1], &c, 1) != 1)
+		return NULL;
+	for (;;)
+		pause();
+}
+
+static pid_t
+sibling_start(struct sibling *s, const struct pa_cred *cred)
+{
+	pthread_t	 th;
+	char		 c;
+
+	s->cred = cred;
+	if (pipe(s->ready) == -1 ||
+	    pthread_create(&th, NULL, sibling_main, s) != 0 ||
+	    read(s->ready[0], &c, 1) != 1 || c != 'r' ||
+	    wait_asleep(s->tid) == -1)
+		return -1;
+	return s->tid;
+}
+
+/*
+ * The caller: in a fresh child of the test process, take the case's
+ * credentials, probe, report through fd, exit.
+ */
+static void
+caller_main(const struct pa_test *t, const struct pa_case *c,
+    pid_t target, int fd)
+{
+	struct pa_outcome	 o;
+	struct sibling		 sib;
+
+	memset(&o, 0, sizeof(o));
+	/* Not the test's watchdog: a hung caller dies alone. */
+	signal(SIGALRM, SIG_DFL);
+	alarm(PA_CASE_LIMIT);
+	if (c->target.thread &&
+	    (target = sibling_start(&sib, &c->target.cred)) == -1)
+		pa_outcome(&o, PA_BROKEN, "cannot start the sibling thread");
+	else if (become(&c->caller) == -1)
+		pa_outcome(&o, PA_BROKEN, "caller credentials: %s",
+		    strerror(errno));
+	else if (c->target.thread &&
+	    prctl(PR_SET_DUMPABLE, c->target.dumpable, 0, 0, 0) == -1)
+		pa_outcome(&o, PA_BROKEN, "PR_SET_DUMPABLE: %s",
+		    strerror(errno));
+	else {
+		die_with_parent();
+		t->probe(target, &o);
+	}
+	if (write(fd, &o, sizeof(o)) != sizeof(o))
+		_exit(1);
+	_exit(0);
+}
+
+/* Run one case in a fresh caller and return what it saw. */
+static void
+case_probe(const struct pa_test *t, const struct pa_case *c,
+    pid_t target, struct pa_outcome *o)
+{
+	int	 pfd[2], status;
+	pid_t	 pid;
+	ssize_t	 n;
+
+	memset(o, 0, sizeof(*o));
+	if (pipe2(pfd, O_CLOEXEC) == -1) {
+		pa_outcome(o, PA_BROKEN, "pipe: %s", strerror(errno));
+		return;
+	}
+	fflush(stdout);
+	if ((pid = fork()) == -1) {
+		pa_outcome(o, PA_BROKEN, "fork: %s", strerror(errno));
+		close(pfd[0]);
+		close(pfd[1]);
+		return;
+	}
+	if (pid == 0) {
+		close(pfd[0]);
+		caller_main(t, c, target, pfd[1]);
+	}
+	close(pfd[1]);
+	n = read(pfd[0], o, sizeof(*o));
+	close(pfd[0]);
+	waitpid(pid, &status, 0);
+	if (n == sizeof(*o))
+		return;
+	if (WIFSIGNALED(status))
+		pa_outcome(o, PA_BROKEN, "the caller died of signal %d%s",
+		    WTERMSIG(status), WTERMSIG(status) == SIGALRM ?
+		    " (it hung)" : "");
+	else
+		pa_outcome(o, PA_BROKEN, "the caller reported nothing");
+}
+
+static void
+watchdog(int sig)
+{
+	static const char	 msg[] =
+	    "Bail out! watchdog: the test hung; killing it\n";
+
+	(void)sig;
+	if (write(STDOUT_FILENO, msg, sizeof(msg) - 1) == -1)
+		_exit(1);
+	kill(0, SIGKILL);	/* our own process group: see pa_run() */
+	_exit(1);
+}
+
+/*
+ * Facts about the test binary that probes need, found before any
+ * fork so that every process agrees on them.
+ */
+static int
+setup(void)
+{
+	FILE	*fp;
+	char	 line[256];
+	size_t	 len;
+
+	pa_pagesz = sysconf(_SC_PAGESIZE);
+	if (pa_pagesz > PA_PAGE_MAX)
+		return -1;
+	pa_page[0] = 1;		/* fault it in */
+
+	/* Targets inherit fd 0; probes of fd/0 and pidfd_getfd need it. */
+	if (fcntl(STDIN_FILENO, F_GETFD) == -1 &&
+	    open("/dev/null", O_RDONLY) != STDIN_FILENO)
+		return -1;
+
+	if ((fp = fopen("/proc/self/maps", "r")) == NULL)
+		return -1;
+	if (fgets(line, sizeof(line), fp) == NULL) {
+		fclose(fp);
+		return -1;
+	}
+	fclose(fp);
+	len = strcspn(line, " ");
+	if (len >= sizeof(pa_map_entry))
+		return -1;
+	memcpy(pa_map_entry, line, len);
+	pa_map_entry[len] = '\0';
+	return 0;
+}
+
+/*
+ * A control probe: an unchanged root caller, holding CAP_SYS_PTRACE,
+ * on a root target.  If even that does not succeed, the interface
+ * or the feature behind it is missing and every case is skipped.
+ */
+static const char *
+control(const struct pa_test *t, char *why, size_t whysz)
+{
+	struct pa_case		 c;
+	struct pa_outcome	 o;
+	char			 got[32];
+	pid_t			 target;
+
+	memset(&c, 0, sizeof(c));
+	c.caller.eff = c.caller.perm = caps_permitted();
+	c.target.cred = c.caller;
+	c.target.dumpable = 1;
+	if ((target = target_get(&c.target)) == -1)
+		return "cannot start a root target";
+	case_probe(t, &c, target, &o);
+	if (o.result == PA_ALLOWED)
+		return NULL;
+	describe(got, sizeof(got), o.result, o.err);
+	snprintf(why, whysz, "root with CAP_SYS_PTRACE gets %s%s%s", got,
+	    *o.note ? ": " : "", o.note);
+	return why;
+}
+
+static int
+compare(const struct pa_case *c, const struct pa_outcome *o)
+{
+	if (o->result != c->want)
+		return 0;
+	return o->result != PA_ERRNO || o->err == c->want_err;
+}
+
+/* One row for the summary table, if the runner asked for it. */
+static void
+record(const struct pa_test *t, const struct pa_case *c, const char *got,
+    const char *verdict)
+{
+	const char	*file;
+	char		 row[512];
+	int		 fd, len;
+
+	if ((file = getenv("PA_RESULTS")) == NULL)
+		return;
+	len = snprintf(row, sizeof(row), "%s\t%s\t%s\t%s\n",
+	    t->iface, c->scenario, got, verdict);
+	if (len < 0 || (size_t)len >= sizeof(row))
+		return;
+	/* One write with O_APPEND: rows from parallel tests never mix. */
+	if ((fd = open(file, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC,
+	    0644)) == -1)
+		return;
+	if (write(fd, row, len) != len)
+		fprintf(stderr, "%s: short write\n", file);
+	close(fd);
+}
+
+static void
+skip_all(const struct pa_test *t, const char *why)
+{
+	size_t	 i;
+
+	for (i = 0; i < t->ncases; i++) {
+		printf("ok %zu - %s: %s: %s # SKIP %s\n", i + 1, t->iface,
+		    t->cases[i].scenario, t->cases[i].expect, why);
+		record(t, &t->cases[i], "skipped", "skip");
+	}
+}
+
+int
+pa_run(const struct pa_test *t)
+{
+	const struct pa_case	*c;
+	struct pa_outcome	 o;
+	char			 got[32], why[256];
+	const char		*skip;
+	size_t			 i, nfail, nskip;
+	pid_t			 target;
+
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	printf("TAP version 13\n1..%zu\n", t->ncases);
+	if (geteuid() != 0) {
+		skip_all(t, "needs root to set up credentials");
+		return 4;
+	}
+
+	/* Our own process group, so that the watchdog kills only us. */
+	test_pid = getpid();
+	if (getpgrp() != test_pid && setpgid(0, 0) == -1) {
+		printf("Bail out! setpgid: %s\n", strerror(errno));
+		return 1;
+	}
+	signal(SIGALRM, watchdog);
+	alarm(PA_WATCHDOG);
+
+	if (setup() == -1) {
+		printf("Bail out! cannot inspect the test binary\n");
+		return 1;
+	}
+	skip = t->unready == NULL ? NULL : t->unready();
+	if (skip == NULL)
+		skip = control(t, why, sizeof(why));
+	if (skip != NULL) {
+		targets_stop();
+		skip_all(t, skip);
+		return 4;
+	}
+
+	nfail = nskip = 0;
+	for (i = 0; i < t->ncases; i++) {
+		c = &t->cases[i];
+		target = 0;
+		if (!c->target.thread && (target = target_get(&c->target)) == -1)
+			pa_outcome(&o, PA_BROKEN, "cannot start the target");
+		else
+			case_probe(t, c, target, &o);
+		describe(got, sizeof(got), o.result, o.err);
+		if (o.result == PA_SKIPPED) {
+			nskip++;
+			printf("ok %zu - %s: %s: %s # SKIP %s\n", i + 1,
+			    t->iface, c->scenario, c->expect, o.note);
+			record(t, c, got, "skip");
+		} else if (compare(c, &o)) {
+			printf("ok %zu - %s: %s: %s\n", i + 1,
+			    t->iface, c->scenario, c->expect);
+			record(t, c, got, "ok");
+		} else {
+			nfail++;
+			printf("not ok %zu - %s: %s: %s\n", i + 1,
+			    t->iface, c->scenario, c->expect);
+			printf("# got %s%s%s\n", got, *o.note ? ": " : "",
+			    o.note);
+			record(t, c, got, "FAIL");
+		}
+	}
+	targets_stop();
+	alarm(0);
+	printf("# %zu passed, %zu failed, %zu skipped\n",
+	    t->ncases - nfail - nskip, nfail, nskip);
+	if (nfail)
+		return 1;
+	return nskip == t->ncases ? 4 : 0;
+}

@@ -1,0 +1,111 @@
+/*
+ * The runtime of every generated conformance test.
+ *
+ * A test is a table of cases for one kernel interface.  Each case
+ * names the credentials of a target process and of a caller, and what
+ * the caller must observe when it probes the target through the
+ * interface.  The harness parks one process per distinct target,
+ * forks one caller per case, compares what it saw with what the model
+ * predicted, and prints TAP version 13.
+ *
+ * Exit status, as kselftest has it: 0 when every case passed or was
+ * skipped, 1 when one failed, 4 when every case was skipped.
+ */
+#ifndef HARNESS_H
+#define HARNESS_H
+
+#include <sys/types.h>
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* The four ids of a credential, indexing pa_cred's uid and gid. */
+enum pa_id {
+	PA_REAL,
+	PA_EFF,
+	PA_SAVED,
+	PA_FS
+};
+
+/* A capability set: bit n is capability n of <linux/capability.h>. */
+#define PA_CAP(n)	(UINT64_C(1) << (n))
+
+struct pa_cred {
+	uid_t		 uid[4];	/* real, effective, saved, fs */
+	gid_t		 gid[4];
+	uint64_t	 eff;		/* effective capabilities */
+	uint64_t	 perm;		/* permitted capabilities */
+};
+
+struct pa_target {
+	struct pa_cred	 cred;
+	int		 dumpable;	/* the PR_SET_DUMPABLE argument */
+	int		 thread;	/* a thread of the caller itself */
+};
+
+enum pa_result {
+	PA_ALLOWED,		/* the operation did what it does */
+	PA_ERRNO,		/* it failed with err */
+	PA_ZEROED,		/* /proc/PID/stat showed guarded fields as 0 */
+	PA_PRINTS_ZERO,		/* the file read "0" */
+	PA_SKIPPED,		/* not observable here: note says why */
+	PA_BROKEN		/* none of the above: note says what */
+};
+
+struct pa_outcome {
+	enum pa_result	 result;
+	int		 err;		/* with PA_ERRNO */
+	char		 note[160];
+};
+
+struct pa_case {
+	const char	*scenario;	/* the scenario id: "uid-differs" */
+	const char	*expect;	/* "step (3) uid mismatch: denied, EPERM" */
+	struct pa_cred	 caller;
+	struct pa_target target;
+	enum pa_result	 want;
+	int		 want_err;	/* with PA_ERRNO */
+};
+
+/* Probe the target once from the caller and say what happened. */
+typedef void	(*pa_probe)(pid_t target, struct pa_outcome *);
+
+struct pa_test {
+	const char	*iface;		/* "kcmp", "/proc/[pid]/environ" */
+	pa_probe	 probe;
+	/* NULL, or why the interface cannot be tested on this system */
+	const char	*(*unready)(void);
+	const struct pa_case *cases;
+	size_t		 ncases;
+};
+
+int		 pa_run(const struct pa_test *);
+
+/* For probes: record the outcome. */
+void		 pa_allowed(struct pa_outcome *);
+void		 pa_failed(struct pa_outcome *, int err);
+void		 pa_outcome(struct pa_outcome *, enum pa_result,
+			const char *fmt, ...)
+			__attribute__((format(printf, 3, 4)));
+
+/* For probes: "/proc/PID/FILE" into buf. */
+void		 pa_proc_path(char *buf, size_t bufsz, pid_t,
+			const char *file);
+/* For probes: a pidfd for a process or for a thread, or -1. */
+int		 pa_pidfd(pid_t);
+/* For probes: the process (thread group) a thread belongs to. */
+pid_t		 pa_process(pid_t);
+/* For unready(): the number in a /proc/sys file, or -1. */
+long		 pa_sysctl(const char *path);
+
+/*
+ * Objects that exist at the same address in the caller and in every
+ * target, because all of them are forks of the test binary.
+ */
+extern volatile unsigned long	 pa_cookie;
+extern char			 pa_page[];	/* one page */
+extern size_t			 pa_pagesz;
+/* The map_files entry of the test binary's first mapping. */
+extern char			 pa_map_entry[64];
+
+#endif /* !HARNESS_H */

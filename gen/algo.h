@@ -1,0 +1,79 @@
+/*
+ * A model of the kernel's ptrace access mode check, and the scenarios
+ * the generated tests run it on.
+ *
+ * The model follows __ptrace_may_access() and the commoncap module
+ * step by step, with the interface's own gates around it, and says
+ * which step of the spec's algorithm decided.  out_tests.c bakes its
+ * verdicts into the tests, so a test fails exactly when the kernel
+ * disagrees with the spec and this model together.
+ */
+#ifndef ALGO_H
+#define ALGO_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "model.h"
+
+enum id_kind {
+	ID_REAL,
+	ID_EFF,
+	ID_SAVED,
+	ID_FS
+};
+
+#define CAPBIT(n)	(UINT64_C(1) << (n))
+
+struct creds {
+	unsigned int	 uid[4];	/* indexed by enum id_kind */
+	unsigned int	 gid[4];
+	uint64_t	 eff;		/* CAPBIT() of each capability */
+	uint64_t	 perm;
+};
+
+struct scenario {
+	const char	*id;		/* stable, printed in TAP lines */
+	const char	*what;		/* one sentence for the test's comment */
+	struct creds	 caller;
+	struct creds	 target;
+	int		 dumpable;	/* the target's PR_SET_DUMPABLE */
+	int		 same_group;	/* the target is a thread of the caller */
+};
+
+extern const struct scenario	 scenarios[];
+extern const size_t		 nscenarios;
+
+enum result {
+	RES_ALLOWED,
+	RES_ERRNO,
+	RES_ZEROED,
+	RES_PRINTS_ZERO
+};
+
+struct verdict {
+	int		 allowed;
+	const char	*step;		/* the spec's step id that decided */
+	char		 reason[128];	/* "uid mismatch (ruid vs suid)" */
+	enum result	 result;
+	int		 errnum;	/* with RES_ERRNO */
+	const char	*errname;
+};
+
+/* The scenario as run for this interface: gate capabilities added. */
+void		 scenario_adapt(const struct iface *, const struct scenario *,
+		    struct scenario *);
+/* What the kernel should do with the adapted scenario. */
+void		 algo_decide(const struct iface *, const struct scenario *,
+		    struct verdict *);
+
+int		 cap_value(const char *name);	/* -1 if unknown */
+const char	*cap_name(int);			/* NULL if unknown */
+
+/* Defined by out_tests.c, with its table of probes. */
+int		 probe_refuses_own_group(const struct probe *);
+int		 out_tests(const struct spec *, const char *outdir,
+		    int ltp_format);
+
+#endif /* !ALGO_H */

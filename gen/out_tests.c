@@ -1,0 +1,1290 @@
+/*
+ * The tests emitter: one self-contained C conformance test per
+ * interface, built on check/harness.c, or with ltp_format a skeleton
+ * of an LTP new-API test for contributors.
+ *
+ * Each test holds a probe, the code that exercises the interface once
+ * from a caller against a target, and a table of cases: one per
+ * scenario of algo.c, with the expectation the model derives from the
+ * spec baked in as data.  The tests never read the spec.
+ *
+ * The probe code lives here as templates.  A template is fixed C text;
+ * what varies with the spec's probe argument is emitted before it as
+ * #define lines, so every generated probe reads like hand-written code.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "algo.h"
+#include "escape.h"
+#include "markup.h"
+#include "model.h"
+#include "outfile.h"
+
+enum argrule {
+	ARG_NONE,
+	ARG_OPTIONAL,
+	ARG_REQUIRED
+};
+
+struct method {
+	const char	*name;
+	enum argrule	 arg;
+	/* NULL if arg (never NULL here) is fine, else why not. */
+	const char	*(*check)(const char *arg);
+	/* The #define lines the template uses. */
+	void		 (*params)(FILE *, const char *arg);
+	const char	*code;		/* the probe function */
+	const char	*unready;	/* an unready() function, or NULL */
+	const char	*caps;		/* capabilities the probe itself needs */
+	int		 own_group_refused;
+};
+
+/* Namespaces, for the pidfd ioctls and for setns. */
+struct nsname {
+	const char	*name;
+	const char	*ioctl;
+	const char	*clone;		/* NULL: setns probe does not join it */
+};
+
+static const struct nsname nsnames[] = {
+	{ "cgroup", "PIDFD_GET_CGROUP_NAMESPACE", NULL },
+	{ "ipc", "PIDFD_GET_IPC_NAMESPACE", "CLONE_NEWIPC" },
+	{ "mnt", "PIDFD_GET_MNT_NAMESPACE", NULL },
+	{ "net", "PIDFD_GET_NET_NAMESPACE", "CLONE_NEWNET" },
+	{ "pid", "PIDFD_GET_PID_NAMESPACE", NULL },
+	{ "pid_for_children", "PIDFD_GET_PID_FOR_CHILDREN_NAMESPACE", NULL },
+	{ "time", "PIDFD_GET_TIME_NAMESPACE", NULL },
+	{ "time_for_children", "PIDFD_GET_TIME_FOR_CHILDREN_NAMESPACE",
+	  NULL },
+	{ "user", "PIDFD_GET_USER_NAMESPACE", NULL },
+	{ "uts", "PIDFD_GET_UTS_NAMESPACE", "CLONE_NEWUTS" },
+};
+
+#define NNS	(sizeof(nsnames) / sizeof(nsnames[0]))
+
+static const struct nsname *
+ns_find(const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < NNS; i++)
+		if (strcmp(nsnames[i].name, name) == 0)
+			return &nsnames[i];
+	return NULL;
+}
+
+/* kcmp types that need no index arguments besides fd 0. */
+static const char *const kcmp_types[] = {
+	"KCMP_VM", "KCMP_FILE", "KCMP_FILES", "KCMP_FS", "KCMP_SIGHAND",
+	"KCMP_IO", "KCMP_SYSVSEM"
+};
+
+/* Argument checks. */
+
+static const char *
+check_proc_file(const char *arg)
+{
+	const char	*p;
+
+	if (*arg == '\0' || *arg == '/')
+		return "the file is relative to /proc/PID, like \"environ\"";
+	if (strstr(arg, "..") != NULL)
+		return "the file must stay under /proc/PID";
+	for (p = arg; *p != '\0'; p++)
+		if (!isalnum((unsigned char)*p) && strchr("_-./", *p) == NULL)
+			return "the file name holds an unusual character";
+	if (strlen(arg) > 40)
+		return "the file name is too long";
+	return NULL;
+}
+
+static const char *
+check_stat_fields(const char *arg)
+{
+	const char	*p;
+	char		*end;
+	long		 n;
+
+	for (p = arg; ; p = end + 1) {
+		n = strtol(p, &end, 10);
+		if (end == p || n < 3 || n > 52)
+			return "fields are numbers from 3 to 52, "
+			    "separated by commas: \"28,45\"";
+		if (*end == '\0')
+			return NULL;
+		if (*end != ',')
+			return "fields are separated by commas";
+	}
+}
+
+static const char *
+check_ns(const char *arg)
+{
+	return ns_find(arg) == NULL ? "unknown namespace name" : NULL;
+}
+
+static const char *
+check_setns(const char *arg)
+{
+	const struct nsname	*ns;
+
+	if ((ns = ns_find(arg)) == NULL || ns->clone == NULL)
+		return "the namespace is one of uts, ipc, net";
+	return NULL;
+}
+
+static const char *
+check_kcmp(const char *arg)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof(kcmp_types) / sizeof(kcmp_types[0]); i++)
+		if (strcmp(kcmp_types[i], arg) == 0)
+			return NULL;
+	return "the type is KCMP_VM, KCMP_FILE, KCMP_FILES, KCMP_FS, "
+	    "KCMP_SIGHAND, KCMP_IO or KCMP_SYSVSEM";
+}
+
+static const char *
+check_seize(const char *arg)
+{
+	return strcmp(arg, "seize") == 0 ? NULL :
+	    "the only argument is \"seize\"";
+}
+
+/* Parameters: the #define lines before a template. */
+
+static void
+define_str(FILE *fp, const char *name, const char *value)
+{
+	fprintf(fp, "#define %s\t\"", name);
+	esc_c_string(fp, value, strlen(value));
+	fputs("\"\n", fp);
+}
+
+static void
+params_open(FILE *fp, const char *arg)
+{
+	define_str(fp, "PROC_FILE", arg);
+	if (strncmp(arg, "ns/", 3) == 0)
+		fputs("/* An nsfs file cannot be read: opening it is all. */\n"
+		    "#define READ_AT\t\t-1\n", fp);
+	else if (strcmp(arg, "mem") == 0)
+		fputs("/* mem is read at an address: the cookie's is valid "
+		    "in every fork. */\n"
+		    "#define READ_AT\t\t((off_t)(uintptr_t)&pa_cookie)\n", fp);
+	else
+		fputs("#define READ_AT\t\t0\n", fp);
+}
+
+static void
+params_link(FILE *fp, const char *arg)
+{
+	define_str(fp, "PROC_LINK", arg);
+}
+
+static void
+params_stat(FILE *fp, const char *arg)
+{
+	const char	*p;
+
+	/*
+	 * startstack, start_data, arg_start, env_start: never 0 for a
+	 * live process when allowed, always 0 when denied.
+	 */
+	if (arg == NULL)
+		arg = "28,45,48,50";
+	fputs("#define STAT_FIELDS\t{ ", fp);
+	for (p = arg; *p != '\0'; p++)
+		if (*p == ',')
+			fputs(", ", fp);
+		else
+			fputc(*p, fp);
+	fputs(" }\n", fp);
+}
+
+static void
+params_kcmp(FILE *fp, const char *arg)
+{
+	fprintf(fp, "#define KCMP_TYPE\t%s\n", arg == NULL ? "KCMP_VM" : arg);
+}
+
+static void
+params_ns_ioctl(FILE *fp, const char *arg)
+{
+	fprintf(fp, "#define NS_IOCTL\t%s\n", ns_find(arg)->ioctl);
+}
+
+static void
+params_setns(FILE *fp, const char *arg)
+{
+	fprintf(fp, "#define NS_FLAG\t\t%s\n",
+	    ns_find(arg == NULL ? "uts" : arg)->clone);
+}
+
+static void
+params_attach(FILE *fp, const char *arg)
+{
+	fprintf(fp, "#define SEIZE\t\t%d\n", arg != NULL);
+}
+
+/* The templates. */
+
+static const char code_open[] =
+"/*\n"
+" * Open the file and read from it: some files are checked at open,\n"
+" * others only when read.\n"
+" */\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tchar\t path[64], buf[64];\n"
+"\tint\t fd;\n"
+"\n"
+"\tpa_proc_path(path, sizeof(path), pid, PROC_FILE);\n"
+"\tif ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {\n"
+"\t\tpa_failed(o, errno);\n"
+"\t\treturn;\n"
+"\t}\n"
+"\tif (READ_AT >= 0 && pread(fd, buf, sizeof(buf), READ_AT) == -1)\n"
+"\t\tpa_failed(o, errno);\n"
+"\telse\n"
+"\t\tpa_allowed(o);\n"
+"\tclose(fd);\n"
+"}\n";
+
+static const char code_readlink[] =
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tchar\t path[64], buf[256];\n"
+"\n"
+"\tpa_proc_path(path, sizeof(path), pid, PROC_LINK);\n"
+"\tif (readlink(path, buf, sizeof(buf)) == -1)\n"
+"\t\tpa_failed(o, errno);\n"
+"\telse\n"
+"\t\tpa_allowed(o);\n"
+"}\n";
+
+static const char code_stat[] =
+"static const int guarded[] = STAT_FIELDS;\n"
+"#define NGUARDED\t(sizeof(guarded) / sizeof(guarded[0]))\n"
+"\n"
+"static int\n"
+"is_guarded(int field)\n"
+"{\n"
+"\tsize_t\t i;\n"
+"\n"
+"\tfor (i = 0; i < NGUARDED; i++)\n"
+"\t\tif (guarded[i] == field)\n"
+"\t\t\treturn 1;\n"
+"\treturn 0;\n"
+"}\n"
+"\n"
+"/*\n"
+" * A denied read still succeeds: the guarded fields show 0 instead.\n"
+" * The command name (field 2) may hold spaces, so fields are counted\n"
+" * from its closing parenthesis.\n"
+" */\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tchar\t path[64], line[1024], *p, *word, *last;\n"
+"\tsize_t\t zeros;\n"
+"\tint\t field;\n"
+"\tFILE\t*fp;\n"
+"\n"
+"\tpa_proc_path(path, sizeof(path), pid, \"stat\");\n"
+"\tif ((fp = fopen(path, \"re\")) == NULL) {\n"
+"\t\tpa_failed(o, errno);\n"
+"\t\treturn;\n"
+"\t}\n"
+"\tp = fgets(line, sizeof(line), fp);\n"
+"\tfclose(fp);\n"
+"\tif (p == NULL || (p = strrchr(line, ')')) == NULL) {\n"
+"\t\tpa_outcome(o, PA_BROKEN, \"cannot read %s\", path);\n"
+"\t\treturn;\n"
+"\t}\n"
+"\tzeros = 0;\n"
+"\tfield = 3;\n"
+"\tfor (word = strtok_r(p + 1, \" \\n\", &last); word != NULL;\n"
+"\t    word = strtok_r(NULL, \" \\n\", &last), field++)\n"
+"\t\tif (is_guarded(field) && strtoul(word, NULL, 10) == 0)\n"
+"\t\t\tzeros++;\n"
+"\tif (zeros == NGUARDED)\n"
+"\t\tpa_outcome(o, PA_ZEROED, \"guarded fields are 0\");\n"
+"\telse if (zeros == 0)\n"
+"\t\tpa_allowed(o);\n"
+"\telse\n"
+"\t\tpa_outcome(o, PA_BROKEN, \"%zu of %zu guarded fields are 0\",\n"
+"\t\t    zeros, NGUARDED);\n"
+"}\n";
+
+static const char code_wchan[] =
+"/*\n"
+" * A denied read still succeeds and shows \"0\" instead of the name of\n"
+" * the function the target sleeps in.  Parked targets always sleep.\n"
+" */\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tchar\t path[64], buf[128];\n"
+"\tssize_t\t n;\n"
+"\tint\t fd;\n"
+"\n"
+"\tpa_proc_path(path, sizeof(path), pid, \"wchan\");\n"
+"\tif ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {\n"
+"\t\tpa_failed(o, errno);\n"
+"\t\treturn;\n"
+"\t}\n"
+"\tn = read(fd, buf, sizeof(buf) - 1);\n"
+"\tclose(fd);\n"
+"\tif (n == -1)\n"
+"\t\tpa_failed(o, errno);\n"
+"\telse if (n == 1 && buf[0] == '0')\n"
+"\t\tpa_outcome(o, PA_PRINTS_ZERO, \"wchan is 0\");\n"
+"\telse\n"
+"\t\tpa_allowed(o);\n"
+"}\n";
+
+static const char code_map_files_readdir[] =
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tchar\t\t path[64];\n"
+"\tDIR\t\t*dir;\n"
+"\tsize_t\t\t n;\n"
+"\n"
+"\tpa_proc_path(path, sizeof(path), pid, \"map_files\");\n"
+"\tif ((dir = opendir(path)) == NULL) {\n"
+"\t\tpa_failed(o, errno);\n"
+"\t\treturn;\n"
+"\t}\n"
+"\terrno = 0;\n"
+"\tfor (n = 0; readdir(dir) != NULL; n++)\n"
+"\t\tcontinue;\n"
+"\tif (errno != 0)\n"
+"\t\tpa_failed(o, errno);\n"
+"\telse if (n <= 2)\n"
+"\t\tpa_outcome(o, PA_BROKEN, \"no mappings listed\");\n"
+"\telse\n"
+"\t\tpa_allowed(o);\n"
+"\tclosedir(dir);\n"
+"}\n";
+
+static const char code_map_files_readlink[] =
+"/* The entry of the test binary's first mapping: see pa_map_entry. */\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tchar\t path[128], buf[256];\n"
+"\n"
+"\tsnprintf(path, sizeof(path), \"/proc/%d/map_files/%s\", (int)pid,\n"
+"\t    pa_map_entry);\n"
+"\tif (readlink(path, buf, sizeof(buf)) == -1)\n"
+"\t\tpa_failed(o, errno);\n"
+"\telse\n"
+"\t\tpa_allowed(o);\n"
+"}\n";
+
+static const char code_map_files_open[] =
+"/* Follow the entry of the test binary's first mapping. */\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tchar\t path[128];\n"
+"\tint\t fd;\n"
+"\n"
+"\tsnprintf(path, sizeof(path), \"/proc/%d/map_files/%s\", (int)pid,\n"
+"\t    pa_map_entry);\n"
+"\tif ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {\n"
+"\t\tpa_failed(o, errno);\n"
+"\t\treturn;\n"
+"\t}\n"
+"\tclose(fd);\n"
+"\tpa_allowed(o);\n"
+"}\n";
+
+static const char code_ptrace_attach[] =
+"/*\n"
+" * Attach.  PTRACE_ATTACH stops the target: wait for the stop and\n"
+" * detach at once, so that it runs on for the next case.  A seized\n"
+" * target is not stopped; the kernel detaches it when the caller exits.\n"
+" */\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tint\t status;\n"
+"\n"
+"\tif (ptrace(SEIZE ? PTRACE_SEIZE : PTRACE_ATTACH, pid, NULL,\n"
+"\t    NULL) == -1) {\n"
+"\t\tpa_failed(o, errno);\n"
+"\t\treturn;\n"
+"\t}\n"
+"\tif (!SEIZE && (waitpid(pid, &status, __WALL) == -1 ||\n"
+"\t    ptrace(PTRACE_DETACH, pid, NULL, NULL) == -1))\n"
+"\t\tpa_outcome(o, PA_BROKEN, \"attached, cannot detach: %s\",\n"
+"\t\t    strerror(errno));\n"
+"\telse\n"
+"\t\tpa_allowed(o);\n"
+"}\n";
+
+static const char code_process_vm_readv[] =
+"/* Read the target's copy of the cookie. */\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tunsigned long\t got = 0;\n"
+"\tstruct iovec\t local = { &got, sizeof(got) };\n"
+"\tstruct iovec\t remote = { (void *)&pa_cookie, sizeof(got) };\n"
+"\n"
+"\tif (process_vm_readv(pid, &local, 1, &remote, 1, 0) == -1)\n"
+"\t\tpa_failed(o, errno);\n"
+"\telse if (got != pa_cookie)\n"
+"\t\tpa_outcome(o, PA_BROKEN, \"read %#lx, not the cookie\", got);\n"
+"\telse\n"
+"\t\tpa_allowed(o);\n"
+"}\n";
+
+static const char code_process_vm_writev[] =
+"/* Write the cookie's own value over the target's copy of it. */\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tunsigned long\t val = pa_cookie;\n"
+"\tstruct iovec\t local = { &val, sizeof(val) };\n"
+"\tstruct iovec\t remote = { (void *)&pa_cookie, sizeof(val) };\n"
+"\n"
+"\tif (process_vm_writev(pid, &local, 1, &remote, 1, 0) == -1)\n"
+"\t\tpa_failed(o, errno);\n"
+"\telse\n"
+"\t\tpa_allowed(o);\n"
+"}\n";
+
+static const char code_kcmp[] =
+"/*\n"
+" * kcmp(2) checks both processes it names: name the target twice, so\n"
+" * that both checks are about it.  Index 0 is fd 0 for KCMP_FILE.\n"
+" */\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tif (syscall(SYS_kcmp, pid, pid, KCMP_TYPE, 0, 0) == -1)\n"
+"\t\tpa_failed(o, errno);\n"
+"\telse\n"
+"\t\tpa_allowed(o);\n"
+"}\n";
+
+static const char code_get_robust_list[] =
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tvoid\t*head;\n"
+"\tsize_t\t len;\n"
+"\n"
+"\tif (syscall(SYS_get_robust_list, pid, &head, &len) == -1)\n"
+"\t\tpa_failed(o, errno);\n"
+"\telse\n"
+"\t\tpa_allowed(o);\n"
+"}\n";
+
+static const char code_migrate_pages[] =
+"/*\n"
+" * Move the target's pages from node 0 to node 0: nothing moves, and\n"
+" * the node checks that follow the ptrace check always pass.\n"
+" */\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tunsigned long\t nodes = 1;\n"
+"\n"
+"\tif (syscall(SYS_migrate_pages, pid, sizeof(nodes) * 8, &nodes,\n"
+"\t    &nodes) == -1)\n"
+"\t\tpa_failed(o, errno);\n"
+"\telse\n"
+"\t\tpa_allowed(o);\n"
+"}\n";
+
+static const char code_move_pages[] =
+"/* Without nodes, move_pages(2) only says where a page is. */\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tvoid\t*pages[1] = { pa_page };\n"
+"\tint\t status[1];\n"
+"\n"
+"\tif (syscall(SYS_move_pages, pid, 1, pages, NULL, status, 0) == -1)\n"
+"\t\tpa_failed(o, errno);\n"
+"\telse\n"
+"\t\tpa_allowed(o);\n"
+"}\n";
+
+static const char code_perf_event_open[] =
+"/*\n"
+" * A software event counting only user time on the target: with\n"
+" * perf_event_paranoid at 2 or below anyone may open it.\n"
+" */\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tstruct perf_event_attr\t attr;\n"
+"\tint\t\t\t fd;\n"
+"\n"
+"\tmemset(&attr, 0, sizeof(attr));\n"
+"\tattr.size = sizeof(attr);\n"
+"\tattr.type = PERF_TYPE_SOFTWARE;\n"
+"\tattr.config = PERF_COUNT_SW_TASK_CLOCK;\n"
+"\tattr.exclude_kernel = 1;\n"
+"\tattr.exclude_hv = 1;\n"
+"\tfd = syscall(SYS_perf_event_open, &attr, pid, -1, -1,\n"
+"\t    PERF_FLAG_FD_CLOEXEC);\n"
+"\tif (fd == -1) {\n"
+"\t\tpa_failed(o, errno);\n"
+"\t\treturn;\n"
+"\t}\n"
+"\tclose(fd);\n"
+"\tpa_allowed(o);\n"
+"}\n";
+
+static const char unready_perf[] =
+"/* Above 2 (a Debian patch), only CAP_SYS_ADMIN may open events. */\n"
+"static const char *\n"
+"unready(void)\n"
+"{\n"
+"\tif (pa_sysctl(\"/proc/sys/kernel/perf_event_paranoid\") > 2)\n"
+"\t\treturn \"kernel.perf_event_paranoid is above 2\";\n"
+"\treturn NULL;\n"
+"}\n";
+
+static const char code_sched_core_get[] =
+"/* Read the target thread's core scheduling cookie. */\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tunsigned long\t cookie;\n"
+"\n"
+"\tif (prctl(PR_SCHED_CORE, PR_SCHED_CORE_GET, pid,\n"
+"\t    PR_SCHED_CORE_SCOPE_THREAD, &cookie) == -1)\n"
+"\t\tpa_failed(o, errno);\n"
+"\telse\n"
+"\t\tpa_allowed(o);\n"
+"}\n";
+
+static const char code_setns_pidfd[] =
+"/*\n"
+" * Join the target's namespace through a pidfd.  The caller is a\n"
+" * throwaway process and the target shares the test's namespaces, so\n"
+" * nothing changes.  Joining needs CAP_SYS_ADMIN after the check,\n"
+" * which every caller holds.\n"
+" */\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tint\t fd;\n"
+"\n"
+"\tif ((fd = pa_pidfd(pid)) == -1) {\n"
+"\t\tpa_outcome(o, PA_BROKEN, \"pidfd_open: %s\", strerror(errno));\n"
+"\t\treturn;\n"
+"\t}\n"
+"\tif (setns(fd, NS_FLAG) == -1)\n"
+"\t\tpa_failed(o, errno);\n"
+"\telse\n"
+"\t\tpa_allowed(o);\n"
+"\tclose(fd);\n"
+"}\n";
+
+static const char code_pidfd_getfd[] =
+"/* Duplicate the target's fd 0, which every target has. */\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tint\t pfd, fd;\n"
+"\n"
+"\tif ((pfd = pa_pidfd(pid)) == -1) {\n"
+"\t\tpa_outcome(o, PA_BROKEN, \"pidfd_open: %s\", strerror(errno));\n"
+"\t\treturn;\n"
+"\t}\n"
+"\tif ((fd = syscall(SYS_pidfd_getfd, pfd, 0, 0)) == -1)\n"
+"\t\tpa_failed(o, errno);\n"
+"\telse {\n"
+"\t\tclose(fd);\n"
+"\t\tpa_allowed(o);\n"
+"\t}\n"
+"\tclose(pfd);\n"
+"}\n";
+
+static const char code_pidfd_ns_ioctl[] =
+"/*\n * Linux 6.11 and later.  Defined here: <linux/pidfd.h> clashes with\n * <fcntl.h> on older C libraries.\n */\n"
+"#ifndef PIDFD_GET_UTS_NAMESPACE\n"
+"#define PIDFD_GET_CGROUP_NAMESPACE\t\t_IO(0xFF, 1)\n"
+"#define PIDFD_GET_IPC_NAMESPACE\t\t\t_IO(0xFF, 2)\n"
+"#define PIDFD_GET_MNT_NAMESPACE\t\t\t_IO(0xFF, 3)\n"
+"#define PIDFD_GET_NET_NAMESPACE\t\t\t_IO(0xFF, 4)\n"
+"#define PIDFD_GET_PID_NAMESPACE\t\t\t_IO(0xFF, 5)\n"
+"#define PIDFD_GET_PID_FOR_CHILDREN_NAMESPACE\t_IO(0xFF, 6)\n"
+"#define PIDFD_GET_TIME_NAMESPACE\t\t_IO(0xFF, 7)\n"
+"#define PIDFD_GET_TIME_FOR_CHILDREN_NAMESPACE\t_IO(0xFF, 8)\n"
+"#define PIDFD_GET_USER_NAMESPACE\t\t_IO(0xFF, 9)\n"
+"#define PIDFD_GET_UTS_NAMESPACE\t\t\t_IO(0xFF, 10)\n"
+"#endif\n"
+"\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tint\t pfd, fd;\n"
+"\n"
+"\tif ((pfd = pa_pidfd(pid)) == -1) {\n"
+"\t\tpa_outcome(o, PA_BROKEN, \"pidfd_open: %s\", strerror(errno));\n"
+"\t\treturn;\n"
+"\t}\n"
+"\tif ((fd = ioctl(pfd, NS_IOCTL, 0)) == -1)\n"
+"\t\tpa_failed(o, errno);\n"
+"\telse {\n"
+"\t\tclose(fd);\n"
+"\t\tpa_allowed(o);\n"
+"\t}\n"
+"\tclose(pfd);\n"
+"}\n";
+
+static const char code_process_madvise[] =
+"/*\n"
+" * MADV_COLD on a page of the target: a hint about reclaim order,\n"
+" * which changes nothing the target can observe.  The call takes a\n"
+" * process, not a thread: name the target's thread group.\n"
+" */\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tstruct iovec\t iov = { pa_page, 0 };\n"
+"\tint\t\t pfd;\n"
+"\n"
+"\tiov.iov_len = pa_pagesz;\n"
+"\tif ((pfd = pa_pidfd(pa_process(pid))) == -1) {\n"
+"\t\tpa_outcome(o, PA_BROKEN, \"pidfd_open: %s\", strerror(errno));\n"
+"\t\treturn;\n"
+"\t}\n"
+"\tif (syscall(SYS_process_madvise, pfd, &iov, 1, MADV_COLD, 0) == -1)\n"
+"\t\tpa_failed(o, errno);\n"
+"\telse\n"
+"\t\tpa_allowed(o);\n"
+"\tclose(pfd);\n"
+"}\n";
+
+/*
+ * The probe table.  Method names are what the spec's probe: method
+ * says.  The checks the kernel makes depend only on the method, never
+ * on the spec: that is what lets the tests judge the spec.
+ */
+static const struct method methods[] = {
+	{ "open_read", ARG_REQUIRED, check_proc_file, params_open,
+	  code_open, NULL, NULL, 0 },
+	{ "readlink", ARG_REQUIRED, check_proc_file, params_link,
+	  code_readlink, NULL, NULL, 0 },
+	{ "stat_fields", ARG_OPTIONAL, check_stat_fields, params_stat,
+	  code_stat, NULL, NULL, 0 },
+	{ "wchan", ARG_NONE, NULL, NULL, code_wchan, NULL, NULL, 0 },
+	{ "map_files_readdir", ARG_NONE, NULL, NULL,
+	  code_map_files_readdir, NULL, NULL, 0 },
+	{ "map_files_readlink", ARG_NONE, NULL, NULL,
+	  code_map_files_readlink, NULL, NULL, 0 },
+	{ "map_files_open", ARG_NONE, NULL, NULL,
+	  code_map_files_open, NULL, NULL, 0 },
+	/* ptrace_attach() refuses its own thread group before the check. */
+	{ "ptrace_attach", ARG_OPTIONAL, check_seize, params_attach,
+	  code_ptrace_attach, NULL, NULL, 1 },
+	{ "process_vm_readv", ARG_NONE, NULL, NULL,
+	  code_process_vm_readv, NULL, NULL, 0 },
+	{ "process_vm_writev", ARG_NONE, NULL, NULL,
+	  code_process_vm_writev, NULL, NULL, 0 },
+	{ "kcmp", ARG_OPTIONAL, check_kcmp, params_kcmp,
+	  code_kcmp, NULL, NULL, 0 },
+	{ "get_robust_list", ARG_NONE, NULL, NULL,
+	  code_get_robust_list, NULL, NULL, 0 },
+	{ "migrate_pages", ARG_NONE, NULL, NULL,
+	  code_migrate_pages, NULL, NULL, 0 },
+	{ "move_pages", ARG_NONE, NULL, NULL,
+	  code_move_pages, NULL, NULL, 0 },
+	{ "perf_event_open", ARG_NONE, NULL, NULL,
+	  code_perf_event_open, unready_perf, NULL, 0 },
+	{ "sched_core_get", ARG_NONE, NULL, NULL,
+	  code_sched_core_get, NULL, NULL, 0 },
+	{ "setns_pidfd", ARG_OPTIONAL, check_setns, params_setns,
+	  code_setns_pidfd, NULL, "CAP_SYS_ADMIN", 0 },
+	{ "pidfd_getfd", ARG_NONE, NULL, NULL,
+	  code_pidfd_getfd, NULL, NULL, 0 },
+	{ "pidfd_ns_ioctl", ARG_REQUIRED, check_ns, params_ns_ioctl,
+	  code_pidfd_ns_ioctl, NULL, NULL, 0 },
+	{ "process_madvise", ARG_NONE, NULL, NULL,
+	  code_process_madvise, NULL, NULL, 0 },
+};
+
+#define NMETHODS	(sizeof(methods) / sizeof(methods[0]))
+
+/* Every test includes all of these: the list is short. */
+static const char includes[] =
+"#define _GNU_SOURCE\n"
+"\n"
+"#include <sys/ioctl.h>\n"
+"#include <sys/mman.h>\n"
+"#include <sys/prctl.h>\n"
+"#include <sys/ptrace.h>\n"
+"#include <sys/syscall.h>\n"
+"#include <sys/types.h>\n"
+"#include <sys/uio.h>\n"
+"#include <sys/wait.h>\n"
+"\n"
+"#include <linux/capability.h>\n"
+"#include <linux/kcmp.h>\n"
+"#include <linux/perf_event.h>\n"
+"\n"
+"#include <dirent.h>\n"
+"#include <errno.h>\n"
+"#include <fcntl.h>\n"
+"#include <sched.h>\n"
+"#include <stdint.h>\n"
+"#include <stdio.h>\n"
+"#include <stdlib.h>\n"
+"#include <string.h>\n"
+"#include <unistd.h>\n";
+
+static const struct method *
+method_find(const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < NMETHODS; i++)
+		if (strcmp(methods[i].name, name) == 0)
+			return &methods[i];
+	return NULL;
+}
+
+const char *
+probe_check(const struct probe *p)
+{
+	const struct method	*m;
+
+	if ((m = method_find(p->method)) == NULL)
+		return "unknown method: see ptrace-access(5) for the list";
+	if (m->arg == ARG_NONE && p->arg != NULL)
+		return "this method takes no arg";
+	if (m->arg == ARG_REQUIRED && p->arg == NULL)
+		return "this method needs an arg";
+	if (p->arg != NULL && m->check != NULL)
+		return m->check(p->arg);
+	return NULL;
+}
+
+int
+probe_refuses_own_group(const struct probe *p)
+{
+	const struct method	*m;
+
+	return (m = method_find(p->method)) != NULL && m->own_group_refused;
+}
+
+/*
+ * Prose into a block comment: markup_plain() gives plain text with
+ * the spec's line breaks; each line gets the comment's " * ".
+ */
+struct comment {
+	FILE	*fp;
+	int	 bol;		/* at the start of a line */
+};
+
+static void
+put_comment_line(const char *s, size_t len, void *arg)
+{
+	struct comment	*c = arg;
+	size_t		 i, run;
+
+	for (i = 0; i < len; i += run) {
+		if (s[i] == '\n') {
+			if (c->bol)
+				fputs(" *", c->fp);
+			fputc('\n', c->fp);
+			c->bol = 1;
+			run = 1;
+			continue;
+		}
+		if (c->bol)
+			fputs(" * ", c->fp);
+		c->bol = 0;
+		run = strcspn(s + i, "\n");
+		if (run > len - i)
+			run = len - i;
+		esc_c_comment(c->fp, s + i, run);
+	}
+}
+
+static void
+comment_text(FILE *fp, const struct text *t)
+{
+	struct comment	 c;
+
+	if (t->src == NULL)
+		return;
+	c.fp = fp;
+	c.bol = 1;
+	markup_plain(t->src, put_comment_line, &c);
+	if (!c.bol)
+		fputc('\n', fp);
+}
+
+static void
+comment_str(FILE *fp, const char *s)
+{
+	esc_c_comment(fp, s, strlen(s));
+}
+
+/* The prose that heads both kinds of test. */
+static void
+emit_about(FILE *fp, const struct spec *spec, const struct iface *f)
+{
+	char	 mode[64];
+	size_t	 i;
+
+	fputs(" * ", fp);
+	comment_str(fp, f->name);
+	fputs(": ", fp);
+	comment_str(fp, mode_name(f->mode, mode, sizeof(mode)));
+	fprintf(fp, "; see %s(%d).\n *\n", f->page, f->section);
+	comment_text(fp, &f->summary);
+	comment_text(fp, &f->text);
+	fprintf(fp, " *\n * When the check fails: %s.\n", denial_name(&f->denial));
+	for (i = 0; i < f->ngates; i++) {
+		fputs(" * Gate: ", fp);
+		comment_str(fp, f->gates[i].name);
+		fputs(".\n", fp);
+		comment_text(fp, &f->gates[i].text);
+	}
+	fputs(" *\n * Checked in ", fp);
+	comment_str(fp, f->src_file == NULL ? "?" : f->src_file);
+	fputs(", ", fp);
+	comment_str(fp, f->src_func == NULL ? "?" : f->src_func);
+	fputs("(), as of Linux ", fp);
+	comment_str(fp, spec->kernel);
+	fputs(".\n", fp);
+}
+
+/* "step (3) uid mismatch (ruid vs uid): denied, EPERM" */
+static void
+expectation(const struct spec *spec, const struct verdict *v, char *buf,
+    size_t bufsz)
+{
+	char		 num[16], res[48];
+	const char	*step;
+
+	if ((step = step_number(spec, v->step, num, sizeof(num))) == NULL)
+		step = v->step;
+	switch (v->result) {
+	case RES_ALLOWED:
+		snprintf(res, sizeof(res), "allowed");
+		break;
+	case RES_ERRNO:
+		snprintf(res, sizeof(res), "denied, %s", v->errname);
+		break;
+	case RES_ZEROED:
+		snprintf(res, sizeof(res), "denied, fields zeroed");
+		break;
+	case RES_PRINTS_ZERO:
+		snprintf(res, sizeof(res), "denied, prints 0");
+		break;
+	}
+	snprintf(buf, bufsz, "step %s %s: %s", step, v->reason, res);
+}
+
+static void
+emit_caps(FILE *fp, uint64_t caps)
+{
+	int	 cap, first;
+
+	first = 1;
+	for (cap = 0; cap < 64; cap++) {
+		if (!(caps & CAPBIT(cap)))
+			continue;
+		fprintf(fp, "%sPA_CAP(%s)", first ? "" : " | ", cap_name(cap));
+		first = 0;
+	}
+	if (first)
+		fputc('0', fp);
+}
+
+static void
+emit_ids(FILE *fp, const char *name, const unsigned int *ids)
+{
+	fprintf(fp, ".%s = { %u, %u, %u, %u }", name, ids[ID_REAL],
+	    ids[ID_EFF], ids[ID_SAVED], ids[ID_FS]);
+}
+
+static void
+emit_cred(FILE *fp, const char *indent, const struct creds *c)
+{
+	fprintf(fp, "{\n%s    ", indent);
+	emit_ids(fp, "uid", c->uid);
+	fputs(",\n", fp);
+	fprintf(fp, "%s    ", indent);
+	emit_ids(fp, "gid", c->gid);
+	fputs(",\n", fp);
+	fprintf(fp, "%s    .eff = ", indent);
+	emit_caps(fp, c->eff);
+	fprintf(fp, ",\n%s    .perm = ", indent);
+	emit_caps(fp, c->perm);
+	fprintf(fp, " }");
+}
+
+static const char *
+result_name(enum result r)
+{
+	switch (r) {
+	case RES_ALLOWED:
+		return "PA_ALLOWED";
+	case RES_ERRNO:
+		return "PA_ERRNO";
+	case RES_ZEROED:
+		return "PA_ZEROED";
+	case RES_PRINTS_ZERO:
+		return "PA_PRINTS_ZERO";
+	}
+	return "PA_BROKEN";
+}
+
+/* The scenario as this interface runs it: gates and probe caps added. */
+static void
+adapt(const struct iface *f, const struct method *m,
+    const struct scenario *in, struct scenario *out)
+{
+	int	 cap;
+
+	scenario_adapt(f, in, out);
+	if (m->caps != NULL && (cap = cap_value(m->caps)) != -1) {
+		out->caller.eff |= CAPBIT(cap);
+		out->caller.perm |= CAPBIT(cap);
+	}
+}
+
+static void
+emit_case(FILE *fp, const struct spec *spec, const struct iface *f,
+    const struct method *m, const struct scenario *sc)
+{
+	struct scenario	 s;
+	struct verdict	 v;
+	char		 expect[256];
+
+	adapt(f, m, sc, &s);
+	algo_decide(f, &s, &v);
+	expectation(spec, &v, expect, sizeof(expect));
+
+	fputs("\t/* ", fp);
+	comment_str(fp, s.what);
+	fputs(" */\n\t{\n", fp);
+	fprintf(fp, "\t\t.scenario = \"%s\",\n", s.id);
+	fputs("\t\t.expect = \"", fp);
+	esc_c_string(fp, expect, strlen(expect));
+	fputs("\",\n\t\t.caller = ", fp);
+	emit_cred(fp, "\t\t", &s.caller);
+	fputs(",\n\t\t.target = {\n\t\t    .cred = ", fp);
+	emit_cred(fp, "\t\t    ", &s.target);
+	fprintf(fp, ",\n\t\t    .dumpable = %d,\n\t\t    .thread = %d },\n",
+	    s.dumpable, s.same_group);
+	fprintf(fp, "\t\t.want = %s,\n", result_name(v.result));
+	if (v.result == RES_ERRNO)
+		fprintf(fp, "\t\t.want_err = %s,\n", v.errname);
+	fputs("\t},\n", fp);
+}
+
+static void
+emit_probe(FILE *fp, const struct iface *f, const struct method *m)
+{
+	if (m->params != NULL) {
+		m->params(fp, f->probe.arg);
+		fputc('\n', fp);
+	}
+	fputs(m->code, fp);
+	if (m->unready != NULL) {
+		fputc('\n', fp);
+		fputs(m->unready, fp);
+	}
+}
+
+static void
+emit_tap(FILE *fp, const struct spec *spec, const struct iface *f,
+    const struct method *m)
+{
+	size_t	 i;
+
+	fputs("/*\n * Generated by ptrace-access from ", fp);
+	comment_str(fp, spec->file);
+	fputs(": do not edit.\n *\n", fp);
+	emit_about(fp, spec, f);
+	fputs(" *\n"
+	    " * Each case runs one scenario.  Its expectation was derived\n"
+	    " * from the spec by the generator's model of the check\n"
+	    " * (gen/algo.c); check/harness.c runs it and prints TAP.\n"
+	    " */\n", fp);
+	fputs(includes, fp);
+	fputs("\n#include \"harness.h\"\n\n", fp);
+	emit_probe(fp, f, m);
+	fputs("\nstatic const struct pa_case cases[] = {\n", fp);
+	for (i = 0; i < nscenarios; i++)
+		emit_case(fp, spec, f, m, &scenarios[i]);
+	fputs("};\n\nstatic const struct pa_test test = {\n\t.iface = \"", fp);
+	esc_c_string(fp, f->name, strlen(f->name));
+	fprintf(fp, "\",\n\t.probe = probe,\n");
+	if (m->unready != NULL)
+		fputs("\t.unready = unready,\n", fp);
+	fputs("\t.cases = cases,\n"
+	    "\t.ncases = sizeof(cases) / sizeof(cases[0]),\n"
+	    "};\n\nint\nmain(void)\n{\n\treturn pa_run(&test);\n}\n", fp);
+}
+
+/*
+ * The LTP flavour.  The probes and the cases are the same; what the
+ * harness does is spelled out with LTP's library instead, and the
+ * helpers the probes call are defined locally.
+ */
+static const char ltp_support[] =
+"struct pa_outcome {\n"
+"\tenum { PA_ALLOWED, PA_ERRNO, PA_ZEROED, PA_PRINTS_ZERO, PA_BROKEN }\n"
+"\t\t\t result;\n"
+"\tint\t\t err;\n"
+"\tchar\t\t note[160];\n"
+"};\n"
+"\n"
+"struct pa_cred {\n"
+"\tuid_t\t\t uid[4];\t/* real, effective, saved, fs */\n"
+"\tgid_t\t\t gid[4];\n"
+"\tuint64_t\t eff;\n"
+"\tuint64_t\t perm;\n"
+"};\n"
+"\n"
+"struct pa_target {\n"
+"\tstruct pa_cred\t cred;\n"
+"\tint\t\t dumpable;\n"
+"\tint\t\t thread;\n"
+"};\n"
+"\n"
+"struct pa_case {\n"
+"\tconst char\t*scenario;\n"
+"\tconst char\t*expect;\n"
+"\tstruct pa_cred\t caller;\n"
+"\tstruct pa_target target;\n"
+"\tint\t\t want;\n"
+"\tint\t\t want_err;\n"
+"};\n"
+"\n"
+"#define PA_CAP(n)\t(1ULL << (n))\n"
+"\n"
+"/* At the same address in every fork of the test. */\n"
+"static volatile unsigned long pa_cookie = 0x70747261636541UL;\n"
+"static char pa_page[65536] __attribute__((aligned(65536)));\n"
+"static size_t pa_pagesz;\n"
+"static char pa_map_entry[64];\n"
+"\n"
+"static void\n"
+"pa_allowed(struct pa_outcome *o)\n"
+"{\n"
+"\to->result = PA_ALLOWED;\n"
+"}\n"
+"\n"
+"static void\n"
+"pa_failed(struct pa_outcome *o, int err)\n"
+"{\n"
+"\to->result = PA_ERRNO;\n"
+"\to->err = err;\n"
+"}\n"
+"\n"
+"#define pa_outcome(o, r, ...) \\\n"
+"\t((o)->result = (r), snprintf((o)->note, sizeof((o)->note), __VA_ARGS__))\n"
+"\n"
+"static void\n"
+"pa_proc_path(char *buf, size_t bufsz, pid_t pid, const char *file)\n"
+"{\n"
+"\tsnprintf(buf, bufsz, \"/proc/%d/%s\", (int)pid, file);\n"
+"}\n"
+"\n"
+"static int\n"
+"pa_pidfd(pid_t pid)\n"
+"{\n"
+"\treturn tst_syscall(__NR_pidfd_open, pid, 0);\n"
+"}\n"
+"\n"
+"static long\n"
+"pa_sysctl(const char *path)\n"
+"{\n"
+"\tlong\t val;\n"
+"\n"
+"\tif (access(path, R_OK) == -1)\n"
+"\t\treturn -1;\n"
+"\tSAFE_FILE_SCANF(path, \"%ld\", &val);\n"
+"\treturn val;\n"
+"}\n"
+"\n";
+
+static const char ltp_run[] =
+"/*\n"
+" * Raw system calls: the caller must not touch other threads, and\n"
+" * the capability sets are set exactly, not by LTP's .caps.\n"
+" */\n"
+"static void\n"
+"become(const struct pa_cred *c)\n"
+"{\n"
+"\tstruct __user_cap_header_struct hdr = {\n"
+"\t\t_LINUX_CAPABILITY_VERSION_3, 0\n"
+"\t};\n"
+"\tstruct __user_cap_data_struct data[2];\n"
+"\tint i;\n"
+"\n"
+"\tSAFE_PRCTL(PR_SET_KEEPCAPS, 1);\n"
+"\tSAFE_SETGROUPS(0, NULL);\n"
+"\tSAFE_SETRESGID(c->gid[0], c->gid[1], c->gid[2]);\n"
+"\tsetfsgid(c->gid[3]);\n"
+"\tSAFE_SETRESUID(c->uid[0], c->uid[1], c->uid[2]);\n"
+"\ttst_syscall(__NR_capget, &hdr, data);\n"
+"\tdata[0].effective = data[0].permitted;\n"
+"\tdata[1].effective = data[1].permitted;\n"
+"\ttst_syscall(__NR_capset, &hdr, data);\n"
+"\tsetfsuid(c->uid[3]);\n"
+"\tfor (i = 0; i < 2; i++) {\n"
+"\t\tdata[i].effective = c->eff >> (32 * i);\n"
+"\t\tdata[i].permitted = c->perm >> (32 * i);\n"
+"\t\tdata[i].inheritable = 0;\n"
+"\t}\n"
+"\tif (tst_syscall(__NR_capset, &hdr, data) == -1)\n"
+"\t\ttst_brk(TBROK | TERRNO, \"capset\");\n"
+"}\n"
+"\n"
+"static void\n"
+"run(unsigned int n)\n"
+"{\n"
+"\tconst struct pa_case *tc = &cases[n];\n"
+"\tstruct pa_outcome o = { 0 };\n"
+"\tpid_t target, caller;\n"
+"\n"
+"\tif (tc->target.thread) {\n"
+"\t\ttst_res(TCONF, \"%s: only the TAP test runs a sibling thread\",\n"
+"\t\t\ttc->scenario);\n"
+"\t\treturn;\n"
+"\t}\n"
+"\n"
+"\ttarget = SAFE_FORK();\n"
+"\tif (!target) {\n"
+"\t\tbecome(&tc->target.cred);\n"
+"\t\tSAFE_PRCTL(PR_SET_DUMPABLE, tc->target.dumpable);\n"
+"\t\tTST_CHECKPOINT_WAKE_AND_WAIT(0);\n"
+"\t\t_exit(0);\n"
+"\t}\n"
+"\tTST_CHECKPOINT_WAIT(0);\n"
+"\n"
+"\tcaller = SAFE_FORK();\n"
+"\tif (!caller) {\n"
+"\t\tbecome(&tc->caller);\n"
+"\t\tprobe(target, &o);\n"
+"\t\tif (o.result == tc->want &&\n"
+"\t\t    (o.result != PA_ERRNO || o.err == tc->want_err))\n"
+"\t\t\ttst_res(TPASS, \"%s: %s\", tc->scenario, tc->expect);\n"
+"\t\telse if (o.result == PA_ERRNO)\n"
+"\t\t\ttst_res(TFAIL, \"%s: %s: got %s\", tc->scenario,\n"
+"\t\t\t\ttc->expect, tst_strerrno(o.err));\n"
+"\t\telse\n"
+"\t\t\ttst_res(TFAIL, \"%s: %s: got result %d %s\", tc->scenario,\n"
+"\t\t\t\ttc->expect, o.result, o.note);\n"
+"\t\t_exit(0);\n"
+"\t}\n"
+"\tSAFE_WAITPID(caller, NULL, 0);\n"
+"\tTST_CHECKPOINT_WAKE(0);\n"
+"\tSAFE_WAITPID(target, NULL, 0);\n"
+"}\n"
+"\n"
+"static void\n"
+"setup(void)\n"
+"{\n"
+"\tchar line[256];\n"
+"\n"
+"\tpa_pagesz = getpagesize();\n"
+"\tpa_page[0] = 1;\n"
+"\tSAFE_FILE_LINES_SCANF(\"/proc/self/maps\", \"%255s\", line);\n"
+"\tsnprintf(pa_map_entry, sizeof(pa_map_entry), \"%s\", line);\n";
+
+static void
+emit_ltp(FILE *fp, const struct spec *spec, const struct iface *f,
+    const struct method *m)
+{
+	size_t	 i;
+	char	 mode[64];
+
+	fputs("// SPDX-License-Identifier: GPL-2.0-or-later\n/*\n"
+	    " * Copyright (c) ", fp);
+	comment_str(fp, spec->copyright);
+	fputs("\n *\n * Generated by ptrace-access from ", fp);
+	comment_str(fp, spec->file);
+	fputs(": a skeleton for LTP.\n */\n\n/*\\\n", fp);
+	fputs(" * Verify the ptrace access mode check of ", fp);
+	comment_str(fp, f->name);
+	fprintf(fp, ", see :manpage:`%s(%d)`.\n", f->page, f->section);
+	fputs(" * The kernel checks it with ", fp);
+	comment_str(fp, mode_name(f->mode, mode, sizeof(mode)));
+	fprintf(fp, ";\n * a failed check gives %s.\n *\n",
+	    denial_name(&f->denial));
+	comment_text(fp, &f->summary);
+	comment_text(fp, &f->text);
+	fputs(" *\n * [Algorithm]\n *\n"
+	    " * For each case:\n"
+	    " *\n"
+	    " * - fork a target, give it the case's ids, capabilities and\n"
+	    " *   dumpable flag, and park it on a checkpoint\n"
+	    " * - fork a caller with the case's ids and capabilities\n"
+	    " * - probe the target from the caller and compare the result\n"
+	    " *   with the expectation derived from the spec\n"
+	    " *\n"
+	    " * Root is needed to give both processes arbitrary ids and\n"
+	    " * capabilities.\n"
+	    " */\n\n", fp);
+	fputs(includes, fp);
+	fputs("#include <sys/fsuid.h>\n\n#include \"tst_test.h\"\n#include \"tst_safe_file_ops.h\"\n"
+	    "#include \"lapi/syscalls.h\"\n\n", fp);
+	fputs(ltp_support, fp);
+	emit_probe(fp, f, m);
+	fputs("\nstatic const struct pa_case cases[] = {\n", fp);
+	for (i = 0; i < nscenarios; i++)
+		emit_case(fp, spec, f, m, &scenarios[i]);
+	fputs("};\n\n", fp);
+	fputs(ltp_run, fp);
+	if (m->unready != NULL)
+		fputs("\tif (unready() != NULL)\n"
+		    "\t\ttst_brk(TCONF, \"%s\", unready());\n", fp);
+	fputs("}\n\nstatic struct tst_test test = {\n"
+	    "\t.setup = setup,\n"
+	    "\t.test = run,\n"
+	    "\t.tcnt = ARRAY_SIZE(cases),\n"
+	    "\t.needs_root = 1,\n"
+	    "\t.forks_child = 1,\n"
+	    "\t.needs_checkpoints = 1,\n"
+	    "};\n", fp);
+}
+
+int
+out_tests(const struct spec *spec, const char *outdir, int ltp_format)
+{
+	const struct iface	*f;
+	const struct method	*m;
+	FILE			*fp;
+	char			 name[256];
+	size_t			 i;
+
+	for (i = 0; i < spec->nifaces; i++) {
+		f = &spec->ifaces[i];
+		/* The loader validated every probe with probe_check(). */
+		if ((m = method_find(f->probe.method)) == NULL)
+			return -1;
+		snprintf(name, sizeof(name), "%s.c", f->id);
+		fp = outfile_open(outdir, name);
+		if (ltp_format)
+			emit_ltp(fp, spec, f, m);
+		else
+			emit_tap(fp, spec, f, m);
+	}
+	return 0;
+}
