@@ -1,0 +1,109 @@
+# ptrace-access: one YAML table of Linux ptrace access mode checks,
+# and the manual pages and tests generated from it.
+#
+#   make            build gen/ptrace-access
+#   make man        build the pages (LAYOUT=split for per-file proc pages)
+#   make check      run every test (TAP, through prove)
+#   make install    install the tool and the pages (DESTDIR, prefix, ...)
+#   make bench      benchmarks (not tests)
+
+SHELL		= /bin/sh
+CC		?= cc
+CFLAGS		?= -O2 -g
+M4		= m4
+PROVE		= prove
+SPEC		= spec/ptrace-access.yaml
+LAYOUT		= single
+
+prefix		= /usr/local
+exec_prefix	= $(prefix)
+bindir		= $(exec_prefix)/bin
+datarootdir	= $(prefix)/share
+datadir		= $(datarootdir)
+mandir		= $(datarootdir)/man
+# Companion pages go under a path of their own, so that they never
+# shadow the system's ptrace(2) or proc(5).
+pagedir		= $(datadir)/ptrace-access/man
+INSTALL		= install
+
+WARN		= -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror
+SAN_FLAGS	= -fsanitize=address,undefined -fno-omit-frame-pointer \
+		  -fno-sanitize-recover=all
+ALL_CFLAGS	= $(WARN) $(CFLAGS) $(if $(SANITIZE),$(SAN_FLAGS))
+ALL_LDFLAGS	= $(LDFLAGS) $(if $(SANITIZE),$(SAN_FLAGS))
+LIBS		= -lyaml
+
+GEN_SRCS	= gen/main.c gen/load.c gen/ytree.c gen/markup.c \
+		  gen/escape.c gen/outfile.c gen/msg.c gen/names.c \
+		  gen/model.c gen/xalloc.c gen/sbuf.c gen/roff.c \
+		  gen/out_json.c gen/out_roff.c gen/out_tests.c gen/algo.c
+GEN_OBJS	= $(GEN_SRCS:gen/%.c=build/obj/%.o)
+GEN_HDRS	= $(wildcard gen/*.h)
+
+TEMPLATES	= $(wildcard man[1-8]/*.m4)
+PAGES		= $(TEMPLATES:.m4=)
+FRAG		= build/frag
+FRAG_STAMP	= build/frag.stamp
+
+# Rebuild every object when the compiler or its flags change.
+FLAVOR		:= $(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS)
+$(shell mkdir -p build/obj; \
+    printf '%s\n' '$(FLAVOR)' | cmp -s - build/flavor || \
+    printf '%s\n' '$(FLAVOR)' > build/flavor)
+
+all: gen/ptrace-access
+
+# Recreated when missing, e.g. by `make clean all`.
+build/flavor:
+	@mkdir -p build/obj
+	@printf '%s\n' '$(FLAVOR)' > $@
+
+.PRECIOUS: build/deps-%.stamp
+
+build/deps-%.stamp: gen/deps.sh
+	@sh gen/deps.sh $*
+	@touch $@
+
+build/obj/%.o: gen/%.c $(GEN_HDRS) build/flavor | build/deps-build.stamp
+	@mkdir -p build/obj
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+gen/ptrace-access: $(GEN_OBJS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(GEN_OBJS) $(LIBS)
+
+# Fragments are regenerated only when the spec or the generator
+# changes, so a second `make man` does nothing.
+$(FRAG_STAMP): gen/ptrace-access $(SPEC)
+	@mkdir -p $(FRAG)
+	gen/ptrace-access --spec $(SPEC) man --out $(FRAG) --layout $(LAYOUT)
+	@touch $@
+
+$(PAGES): %: %.m4 $(FRAG_STAMP) | build/deps-man.stamp
+	$(M4) -P -I $(FRAG) $< > $@.$$$$.tmp && mv $@.$$$$.tmp $@ || \
+	    { rm -f $@.$$$$.tmp; exit 1; }
+
+man: build/deps-man.stamp $(PAGES)
+
+include check/check.mk
+
+install: all $(PAGES)
+	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1 \
+	    $(DESTDIR)$(mandir)/man5 $(DESTDIR)$(pagedir)/man2 \
+	    $(DESTDIR)$(pagedir)/man5
+	$(INSTALL) -m 755 gen/ptrace-access $(DESTDIR)$(bindir)
+	$(INSTALL) -m 644 man1/ptrace-access.1 $(DESTDIR)$(mandir)/man1
+	$(INSTALL) -m 644 man5/ptrace-access.5 $(DESTDIR)$(mandir)/man5
+	$(INSTALL) -m 644 $(filter man2/%,$(PAGES)) $(DESTDIR)$(pagedir)/man2
+	$(INSTALL) -m 644 $(filter-out man5/ptrace-access.5,$(filter man5/%,$(PAGES))) \
+	    $(DESTDIR)$(pagedir)/man5
+
+uninstall:
+	rm -f $(DESTDIR)$(bindir)/ptrace-access \
+	    $(DESTDIR)$(mandir)/man1/ptrace-access.1 \
+	    $(DESTDIR)$(mandir)/man5/ptrace-access.5
+	rm -rf $(DESTDIR)$(datadir)/ptrace-access
+
+clean:
+	rm -rf build check/bin gen/ptrace-access
+
+.PHONY: all man install uninstall clean

@@ -1,0 +1,267 @@
+m4_changequote([[[,]]])m4_dnl
+m4_undivert([[[head.ptrace-access.1]]])m4_dnl
+.SH NAME
+ptrace\-access \- generate pages and tests on ptrace access mode checks
+.SH SYNOPSIS
+.B ptrace\-access
+.RB [ \-\-spec
+.IR file ]
+.B validate
+.br
+.B ptrace\-access
+.RB [ \-\-spec
+.IR file ]
+.B man \-\-out
+.I dir
+.RB [ \-\-layout
+.BR single | split ]
+.br
+.B ptrace\-access
+.RB [ \-\-spec
+.IR file ]
+.B json
+.br
+.B ptrace\-access
+.RB [ \-\-spec
+.IR file ]
+.B tests \-\-out
+.I dir
+.RB [ \-\-format
+.BR tap | ltp ]
+.br
+.B ptrace\-access \-\-help
+.SH DESCRIPTION
+.B ptrace\-access
+reads one YAML file,
+the spec,
+that describes the Linux ptrace access mode checks:
+the flags of the check,
+the steps the kernel takes to decide it,
+and every interface that makes such a check.
+The format of the spec is described in
+.BR ptrace\-access (5).
+From the spec,
+it writes the roff fragments that the manual page templates include,
+a JSON table of the interfaces,
+and one C conformance test per interface.
+.P
+Every command loads and validates the whole spec first.
+If the spec has any error,
+every error is reported,
+and nothing is written.
+Output files are written to temporary files
+and renamed into place only after all of them were written,
+so that a failed run leaves every existing file as it was.
+.P
+The manual pages themselves are made by
+.BR m4 (1)
+from templates such as
+.IR man2/kcmp.2.m4 ,
+which include the fragments;
+.I make man
+runs both steps.
+.SH COMMANDS
+.TP
+.B validate
+Load the spec,
+report every error in it,
+and write nothing.
+.TP
+.BI "man \-\-out " dir
+Write the roff fragments for the page templates into the directory
+.IR dir ,
+which must exist.
+Among them are the
+.IR head. page . section
+fragments,
+which hold the comment header and the
+.B .TH
+line of each page,
+the
+.IR access. id
+fragment with the paragraph about each interface,
+and the
+.IR errors. page
+fragment with the ERRORS entries of each page.
+.TP
+.BR "man \-\-layout single" | split
+Choose how the files under
+.I /proc
+are laid out.
+With
+.BR single ,
+the default,
+they are all described in one
+.BR proc (5)
+page;
+with
+.BR split ,
+each file is meant to have a page of its own.
+.TP
+.B json
+Print the interface table as JSON on standard output:
+one object per interface,
+with the markup of its prose removed.
+.TP
+.BI "tests \-\-out " dir
+Write one C conformance test per interface into the directory
+.IR dir ,
+named after the interface's
+.I id
+with the suffix
+.IR .c .
+Each test exercises the interface from a caller against a target process
+in a series of scenarios,
+and compares the outcome with what the spec predicts.
+.TP
+.BR "tests \-\-format tap" | ltp
+With
+.BR tap ,
+the default,
+the tests are built on the project's own harness
+and report in the Test Anything Protocol;
+with
+.BR ltp ,
+they are skeletons of tests for the new API of the Linux Test Project.
+.SH OPTIONS
+The global options come before the command.
+The options of a command come after its name,
+and each takes its value as the next argument.
+.TP
+.BI "\-\-spec " file
+Read the spec from
+.I file
+instead of
+.IR spec/ptrace\-access.yaml .
+.TP
+.BR \-h ", " \-\-help
+Print a summary of the commands on standard output and exit.
+.SH EXIT STATUS
+.TP
+.B 0
+Success.
+.TP
+.B 1
+The input was read,
+and checking it found problems.
+No command returns this status yet.
+.TP
+.B 2
+A usage error,
+a spec that cannot be read or has errors,
+or an output file that cannot be written.
+.SH ENVIRONMENT
+.TP
+.B SOURCE_DATE_EPOCH
+When the spec has no
+.I date
+key,
+the date in the
+.B .TH
+line of the pages is taken from this variable:
+a number of seconds since the Epoch,
+converted to a date in UTC.
+If the spec has no date and the variable is unset or invalid,
+loading the spec fails.
+The clock is never used,
+so that builds are reproducible.
+.SH FILES
+.TP
+.I spec/ptrace\-access.yaml
+The default spec,
+relative to the current directory.
+.SH DIAGNOSTICS
+Errors are written to standard error in the form
+.P
+.in +4n
+.EX
+.IB file : line : column ": error: " message
+.EE
+.in
+.P
+where
+.I line
+and
+.I column
+start at 1,
+and
+.I column
+counts bytes.
+An error about the file as a whole,
+or about the arguments of a command,
+has no line and column:
+.P
+.in +4n
+.EX
+.IB file ": error: " message
+.EE
+.in
+.P
+Before the spec is read,
+as for an unknown command,
+.I file
+is
+.BR \%ptrace\-access .
+.P
+When a key,
+an interface,
+or an interface id is given twice,
+the error is followed by a note
+that points at the first definition:
+.P
+.in +4n
+.EX
+spec/ptrace\-access.yaml:40:5: error: duplicate key "since"
+spec/ptrace\-access.yaml:38:5: note: first defined here
+.EE
+.in
+.SH EXAMPLES
+Build the generator and the manual pages:
+.P
+.in +4n
+.EX
+.RB "$ " "make man"
+.EE
+.in
+.P
+To change the mode of the check that
+.BR kcmp (2)
+makes,
+edit the
+.I mode
+key of the
+.I kcmp
+entry in
+.IR spec/ptrace\-access.yaml ,
+for example to
+.BR "[ATTACH, REALCREDS]" ,
+and rebuild:
+.BR make (1)
+regenerates the fragments,
+and every page that includes them,
+such as
+.I man2/kcmp.2
+and
+.IR man2/ptrace.2 .
+.P
+.in +4n
+.EX
+.RB "$ " "make man"
+.EE
+.in
+.P
+Print the interface table for a script:
+.P
+.in +4n
+.EX
+.RB "$ " "gen/ptrace\-access json"
+.EE
+.in
+.SH SEE ALSO
+.BR m4 (1),
+.BR make (1),
+.BR kcmp (2),
+.BR ptrace (2),
+.BR proc (5),
+.BR ptrace\-access (5),
+.BR man\-pages (7)

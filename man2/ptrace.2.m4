@@ -1,0 +1,61 @@
+m4_changequote([[[,]]])m4_dnl
+m4_undivert([[[head.ptrace.2]]])m4_dnl
+.SH NAME
+ptrace \- ptrace access mode checking (ptrace-access companion page)
+.SH DESCRIPTION
+This page covers one part of
+.BR ptrace (2):
+how the kernel decides whether one process may inspect or attach to another.
+It is a companion to the system's own
+.BR ptrace (2)
+page, not a replacement for it:
+requests, arguments and return values are described there.
+Every statement on this page about a particular interface
+is generated from the ptrace-access table,
+which records, for each interface, the check it makes and what a failure does.
+.\"
+.\"""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""
+.\"
+.SS Ptrace access mode checking
+m4_undivert([[[ptrace.intro]]])m4_dnl
+.P
+A check is made at one of two levels:
+m4_undivert([[[ptrace.levels]]])m4_dnl
+.P
+Each check also names, with one of two modifiers,
+which of the caller's credentials are compared with the target's:
+m4_undivert([[[ptrace.creds]]])m4_dnl
+.P
+The kernel source names each of the four combinations:
+m4_undivert([[[ptrace.combined]]])m4_dnl
+.P
+One further modifier may be added to any of them:
+m4_undivert([[[ptrace.noaudit]]])m4_dnl
+.P
+These constants exist only inside the kernel;
+user space never passes them.
+Manual pages use their names as labels
+that say precisely which check an interface makes.
+.P
+m4_undivert([[[ptrace.algorithm]]])m4_dnl
+.\"
+.\"""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""
+.\"
+.SS Interfaces that make a ptrace access mode check
+Each entry names an interface,
+the mode of its check,
+the operation the check guards,
+and what a failed check does.
+m4_undivert([[[ptrace.table]]])m4_dnl
+.SH SEE ALSO
+.BR get_robust_list (2),
+.BR kcmp (2),
+.BR prctl (2),
+.BR process_vm_readv (2),
+.BR ptrace (2),
+.BR ptrace\-access (1),
+.BR proc (5),
+.BR ptrace\-access (5),
+.BR capabilities (7),
+.BR credentials (7),
+.BR user_namespaces (7)
