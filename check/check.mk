@@ -1,0 +1,20 @@
+# make check: every suite is a TAP script under check/t, run by prove.
+# The tests read the committed pages and generated files; they never
+# regenerate them in place (40-stale.t regenerates into a temporary
+# directory and compares).
+
+UNIT_OBJS	= $(filter-out build/obj/main.o,$(GEN_OBJS))
+
+check/bin/unit: check/unit.c $(UNIT_OBJS) $(GEN_HDRS)
+	@mkdir -p check/bin
+	$(CC) $(ALL_CFLAGS) -Igen -o $@ check/unit.c $(UNIT_OBJS) \
+	    $(ALL_LDFLAGS) $(LIBS)
+
+CHECK_PREREQS	= build/deps-check.stamp gen/ptrace-access check/bin/unit
+
+-include check/tests.mk
+
+check: $(CHECK_PREREQS)
+	$(PROVE) -e bash check/t/*.t
+
+.PHONY: check

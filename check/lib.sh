@@ -1,0 +1,30 @@
+# Shared by the TAP scripts in check/t: run from the top directory.
+# Every script prints a plan, then one line per case.
+GEN=${GEN:-gen/ptrace-access}
+SPEC=${SPEC:-spec/ptrace-access.yaml}
+# Every page built from a template.
+PAGES=$(ls man[1-8]/*.m4 | sed 's/\.m4$//')
+tap_n=0
+tap_failed=0
+
+plan() { echo "1..$1"; }
+
+# ok CONDITION-STATUS DESCRIPTION
+ok() {
+	tap_n=$((tap_n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $tap_n - $2"
+	else
+		echo "not ok $tap_n - $2"
+		tap_failed=$((tap_failed + 1))
+	fi
+}
+
+# diag TEXT...: shown by prove on failure
+diag() { printf '%s\n' "$@" | sed 's/^/# /'; }
+
+# A temporary directory removed when the script exits.
+tmpdir() {
+	tap_tmp=$(mktemp -d "${TMPDIR:-/tmp}/ptrace-access.XXXXXX")
+	trap 'rm -rf "$tap_tmp"' EXIT
+}

@@ -1,0 +1,155 @@
+/*
+ * Unit tests of the generator's pieces: markup, escaping, the roff
+ * renderer, mode names.  TAP output; exit status 1 on any failure.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "escape.h"
+#include "markup.h"
+#include "model.h"
+#include "roff.h"
+
+static int	 n, failed;
+
+static void
+ok(int cond, const char *what)
+{
+	printf("%sok %d - %s\n", cond ? "" : "not ", ++n, what);
+	if (!cond)
+		failed++;
+}
+
+/* Run an emitter into a string; the caller frees it. */
+static char *
+capture(void (*fn)(FILE *, const char *, size_t), const char *in)
+{
+	char	*buf = NULL;
+	size_t	 len = 0;
+	FILE	*fp = open_memstream(&buf, &len);
+
+	fn(fp, in, strlen(in));
+	fclose(fp);
+	return buf;
+}
+
+static void
+roff_fn(FILE *fp, const char *s, size_t len)
+{
+	(void)len;
+	roff_markup(fp, s, ".P");
+}
+
+static void
+same(void (*fn)(FILE *, const char *, size_t), const char *in,
+    const char *want, const char *what)
+{
+	char	*got = capture(fn, in);
+
+	ok(strcmp(got, want) == 0, what);
+	if (strcmp(got, want) != 0)
+		printf("# got:  [%s]\n# want: [%s]\n", got, want);
+	free(got);
+}
+
+static void
+markup_rejects(const char *src, const char *what)
+{
+	size_t	 line, col;
+
+	ok(markup_check(src, &line, &col) != NULL, what);
+}
+
+static void
+test_markup(void)
+{
+	size_t	 line, col;
+	const char *err;
+
+	ok(markup_check("plain {b:X} and {man:kcmp(2)}.", &line, &col) ==
+	    NULL, "markup: spans accepted");
+	ok(markup_check("{{ and }} are braces", &line, &col) == NULL,
+	    "markup: doubled braces accepted");
+	markup_rejects("{b:open", "markup: unclosed span rejected");
+	markup_rejects("{x:y}", "markup: unknown span rejected");
+	markup_rejects("a } b", "markup: lone } rejected");
+	markup_rejects("{b:}", "markup: empty span rejected");
+	markup_rejects("{man:kcmp}", "markup: page without section rejected");
+	markup_rejects("{path:/proc/[pid}", "markup: open [ in path rejected");
+	markup_rejects("One. Two.", "markup: two sentences on a line rejected");
+	markup_rejects("tab\there", "markup: control character rejected");
+	err = markup_check("ok\nbad {q:x}", &line, &col);
+	ok(err != NULL && line == 1 && col == 4,
+	    "markup: error position is line 1, byte 4");
+}
+
+static void
+test_roff(void)
+{
+	same(roff_fn, "see {man:kcmp(2)}, then", "see\n.BR kcmp (2),\nthen\n",
+	    "roff: page reference with trailing comma");
+	same(roff_fn, "({b:EPERM})", ".RB ( EPERM )\n",
+	    "roff: bold inside roman parentheses");
+	same(roff_fn, "reading {path:/proc/[pid]/environ}.",
+	    "reading\n.IR /proc/ pid /environ .\n",
+	    "roff: path with a variable part");
+	same(roff_fn, "{b:A | B}", ".B \"A | B\"\n",
+	    "roff: a span with spaces is one quoted argument");
+	same(roff_fn, ".TH x", "\\&.TH x\n",
+	    "roff: a leading dot is guarded");
+	same(roff_fn, "'br", "\\[aq]br\n",
+	    "roff: a leading quote is escaped");
+	same(roff_fn, "a \\fB b", "a \\[rs]fB b\n",
+	    "roff: a backslash is escaped");
+	same(roff_fn, "{b:say \"x\"}", ".B \"say \\[dq]x\\[dq]\"\n",
+	    "roff: a double quote in an argument is escaped");
+	same(roff_fn, "pid -1 and re-use", "pid \\-1 and re-use\n",
+	    "roff: leading minus escaped, hyphen kept");
+	same(roff_fn, "caf\xc3\xa9", "caf\\[u00E9]\n",
+	    "roff: non-ASCII as a Unicode escape");
+	same(roff_fn, "a {{b}} c", "a {b} c\n", "roff: doubled braces");
+	same(roff_fn, "one\n\ntwo", "one\n.P\ntwo\n",
+	    "roff: an empty line starts a paragraph");
+	same(roff_fn, "{b:B}{i:I}x", "\\f[B]B\\f[I]I\\f[R]x\\f[R]\n",
+	    "roff: three fonts in one word use inline escapes");
+}
+
+static void
+test_escapes(void)
+{
+	same(esc_c_string, "a\"b\\c?\?=%s\n", "a\\\"b\\\\c\\?\\?=%s\\n",
+	    "C string: quote, backslash, trigraph, newline");
+	same(esc_c_string, "\xc3\xa9", "\\303\\251", "C string: octal bytes");
+	same(esc_c_comment, "a */ b /* c ?\?/", "a * / b / * c ? ?/",
+	    "C comment: never closed, opened or trigraphed");
+	same(esc_json, "q\"\\\n\x01", "q\\\"\\\\\\n\\u0001",
+	    "JSON: quote, backslash, newline, control");
+}
+
+static void
+test_modes(void)
+{
+	char	 buf[96];
+
+	ok(strcmp(mode_name(MODE_READ | MODE_FSCREDS, buf, sizeof(buf)),
+	    "PTRACE_MODE_READ_FSCREDS") == 0, "mode: READ|FSCREDS");
+	ok(strcmp(mode_name(MODE_ATTACH | MODE_REALCREDS, buf, sizeof(buf)),
+	    "PTRACE_MODE_ATTACH_REALCREDS") == 0, "mode: ATTACH|REALCREDS");
+	ok(strcmp(mode_name(MODE_READ | MODE_FSCREDS | MODE_NOAUDIT, buf,
+	    sizeof(buf)), "PTRACE_MODE_READ_FSCREDS | PTRACE_MODE_NOAUDIT")
+	    == 0, "mode: NOAUDIT appended");
+	ok(strcmp(mode_name(MODE_ATTACH, buf, sizeof(buf)),
+	    "PTRACE_MODE_ATTACH") == 0, "mode: level alone, before 4.5");
+}
+
+int
+main(void)
+{
+	test_markup();
+	test_roff();
+	test_escapes();
+	test_modes();
+	printf("1..%d\n", n);
+	return failed != 0;
+}
