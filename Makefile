@@ -43,7 +43,7 @@ GEN_HDRS	= $(wildcard gen/*.h)
 TEMPLATES	= $(wildcard man[1-8]/*.m4)
 PAGES		= $(TEMPLATES:.m4=)
 FRAG		= build/frag
-FRAG_STAMP	= build/frag.stamp
+FRAG_STAMP	= build/frag-$(LAYOUT).stamp
 
 # Rebuild every object when the compiler or its flags change.
 FLAVOR		:= $(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS)
@@ -79,10 +79,21 @@ $(FRAG_STAMP): gen/ptrace-access $(SPEC)
 	@touch $@
 
 $(PAGES): %: %.m4 $(FRAG_STAMP) | build/deps-man.stamp
-	$(M4) -P -I $(FRAG) $< > $@.$$$$.tmp && mv $@.$$$$.tmp $@ || \
+	@echo "m4 -P $< > $@"
+	@$(M4) -P -I $(FRAG) $< > $@.$$$$.tmp && mv $@.$$$$.tmp $@ || \
 	    { rm -f $@.$$$$.tmp; exit 1; }
 
 man: build/deps-man.stamp $(PAGES)
+
+# The per-file /proc layout of current man-pages (proc_pid_environ.5, ...):
+# whole pages from the generator, copied only when they changed.
+ifeq ($(LAYOUT),split)
+man: split-pages
+split-pages: $(FRAG_STAMP)
+	@for f in $(FRAG)/proc_pid_*.5; do \
+	    cmp -s "$$f" "man5/$${f##*/}" || cp "$$f" man5/; done
+.PHONY: split-pages
+endif
 
 include check/check.mk
 

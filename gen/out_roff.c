@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "escape.h"
 #include "markup.h"
 #include "model.h"
 #include "names.h"
@@ -96,20 +97,24 @@ flag_tag(FILE *fp, const struct flag *f)
 }
 
 static void
-out_head(const struct spec *s, const char *dir, const char *page,
-    const char *sec)
+write_head(FILE *fp, const struct spec *s, const char *page, const char *sec)
 {
-	FILE	*fp;
-	char	 name[128];
-
-	snprintf(name, sizeof(name), "head.%s.%s", page, sec);
-	fp = outfile_open(dir, name);
 	fprintf(fp, ".\\\" Copyright %s\n.\\\"\n"
 	    ".\\\" SPDX-License-Identifier: %s\n.\\\"\n"
 	    ".\\\" Generated from %s; edit that, not this page.\n"
 	    ".TH %s %s %s \"%s (Linux %s)\"\n",
 	    s->copyright, s->license, "spec/ptrace-access.yaml",
 	    page, sec, s->date, PROJECT, s->kernel);
+}
+
+static void
+out_head(const struct spec *s, const char *dir, const char *page,
+    const char *sec)
+{
+	char	 name[128];
+
+	snprintf(name, sizeof(name), "head.%s.%s", page, sec);
+	write_head(outfile_open(dir, name), s, page, sec);
 }
 
 /*
@@ -537,6 +542,81 @@ out_proc_entries(const struct spec *s, const char *dir)
 	}
 }
 
+
+/* "/proc/[pid]/environ" -> "/proc/pid/environ", for a NAME line. */
+static void
+plain_path(struct sbuf *b, const char *name)
+{
+	for (; *name != '\0'; name++)
+		if (*name != '[' && *name != ']')
+			sbuf_printf(b, "%c", *name);
+}
+
+/*
+ * The split layout of current man-pages: one page per /proc file,
+ * named after the interface id, e.g. proc_pid_environ(5).
+ */
+static void
+out_split_page(const struct spec *s, const char *dir, const struct iface *f)
+{
+	struct sbuf	 b = { NULL, 0, 0 };
+	FILE		*fp;
+	char		 name[128];
+
+	snprintf(name, sizeof(name), "%s.5", f->id);
+	fp = outfile_open(dir, name);
+	write_head(fp, s, f->id, "5");
+	fputs(".SH NAME\n", fp);
+	plain_path(&b, f->name);
+	esc_roff(fp, b.s, b.len);
+	sbuf_reset(&b);
+	fputs(" \\- ptrace access mode check (ptrace-access companion page)\n"
+	    ".SH DESCRIPTION\n.TP\n", fp);
+	sbuf_printf(&b, "{path:%s}", f->name);
+	say(fp, &b);
+	roff_markup(fp, f->summary.src, ".IP");
+	fputs(".IP\n", fp);
+	access_paragraph(fp, f, ".IP");
+	fputs(".SH SEE ALSO\n.BR ptrace (2),\n.BR proc (5),\n"
+	    ".BR ptrace\\-access (5)\n", fp);
+	sbuf_free(&b);
+}
+
+static void
+out_split(const struct spec *s, const char *dir)
+{
+	size_t	 i;
+
+	for (i = 0; i < s->nifaces; i++)
+		if (s->ifaces[i].kind == IFACE_PROC)
+			out_split_page(s, dir, &s->ifaces[i]);
+}
+
+/*
+ * Yama restricts every check made at the ATTACH level, whatever the
+ * interface: list them all, from the table.
+ */
+static void
+out_yama(const struct spec *s, const char *dir)
+{
+	FILE		*fp = outfile_open(dir, "ptrace.yama");
+	struct sbuf	 b = { NULL, 0, 0 };
+	size_t		 i, n = 0, total = 0;
+
+	for (i = 0; i < s->nifaces; i++)
+		if (s->ifaces[i].mode & MODE_ATTACH)
+			total++;
+	for (i = 0; i < s->nifaces; i++) {
+		if (!(s->ifaces[i].mode & MODE_ATTACH))
+			continue;
+		fputs(n++ == 0 ? ".IP \\[bu] 3\n" : ".IP \\[bu]\n", fp);
+		iface_ref(&b, &s->ifaces[i]);
+		sbuf_printf(&b, "%s", n == total ? "." : ";");
+		say(fp, &b);
+	}
+	sbuf_free(&b);
+}
+
 /* The distinct pages of the table, in order of first appearance. */
 static int
 page_seen(const struct spec *s, size_t upto, const char *page)
@@ -574,7 +654,6 @@ out_roff(const struct spec *s, const char *dir, int split)
 	struct sbuf	 b = { NULL, 0, 0 };
 	FILE		*fp;
 
-	(void)split;
 	out_heads(s, dir);
 	fp = outfile_open(dir, "ptrace.intro");
 	sbuf_printf(&b, "%s", s->intro.src);
@@ -588,5 +667,8 @@ out_roff(const struct spec *s, const char *dir, int split)
 	out_table(s, dir);
 	out_access(s, dir);
 	out_proc_entries(s, dir);
+	out_yama(s, dir);
+	if (split)
+		out_split(s, dir);
 	return 0;
 }

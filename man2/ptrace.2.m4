@@ -41,6 +41,62 @@ m4_undivert([[[ptrace.algorithm]]])m4_dnl
 .\"
 .\"""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""
 .\"
+.SS /proc/sys/kernel/yama/ptrace_scope
+When the kernel is built with the Yama security module,
+this file sets how far Yama narrows the checks described above.
+Yama looks only at checks made at the
+.B PTRACE_MODE_ATTACH
+level;
+it never restricts a
+.B PTRACE_MODE_READ
+check.
+In the table of this page,
+the checks it can restrict are those of:
+m4_undivert([[[ptrace.yama]]])m4_dnl
+.P
+The values are:
+.TP
+0
+Yama adds no restriction.
+.TP
+1
+A
+.B PTRACE_MODE_ATTACH
+check also needs one of these:
+the target descends from the caller\[aq]s thread group leader;
+the target named the caller, or any process, with
+.B PR_SET_PTRACER
+(see
+.BR prctl (2));
+the caller already traces the target;
+or the caller has
+.B CAP_SYS_PTRACE
+in the user namespace of the target.
+A target that has exited is refused.
+Upstream kernels start at this value;
+some distributions, Debian among them, start at 0.
+.TP
+2
+A
+.B PTRACE_MODE_ATTACH
+check also needs
+.B CAP_SYS_PTRACE
+in the user namespace of the target.
+.TP
+3
+Every
+.B PTRACE_MODE_ATTACH
+check fails.
+Once this value is written, the file cannot be changed again
+until the system restarts.
+.P
+Writing the file needs
+.BR CAP_SYS_PTRACE .
+A check that Yama refuses fails with
+.BR EPERM .
+.\"
+.\"""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""
+.\"
 .SS Interfaces that make a ptrace access mode check
 Each entry names an interface,
 the mode of its check,
