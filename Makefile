@@ -118,3 +118,26 @@ clean:
 	rm -rf build check/bin gen/ptrace-access
 
 .PHONY: all man install uninstall clean
+
+# Fuzzing (clang's libFuzzer with ASan and UBSan):
+#   make fuzz FUZZ_SECONDS=60
+# Seeds come from the real spec and the bad-input suite; findings are
+# left as build/fuzz/crash-* (and the run fails).
+FUZZ_SECONDS	= 60
+FUZZ_CC		= clang
+FUZZ_FLAGS	= -g -O1 -fsanitize=fuzzer,address,undefined \
+		  -fno-sanitize-recover=all
+FUZZ_SRCS	= $(filter-out gen/main.c,$(GEN_SRCS)) check/fuzz/fuzz_spec.c
+
+build/fuzz/fuzz_spec: $(FUZZ_SRCS) $(GEN_HDRS) | build/deps-check.stamp
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) $(WARN) $(FUZZ_FLAGS) -Igen -o $@ $(FUZZ_SRCS) $(LIBS)
+
+fuzz: build/fuzz/fuzz_spec
+	@mkdir -p build/fuzz/corpus
+	@cp $(SPEC) check/minimal.yaml check/bad/*.yaml build/fuzz/corpus/
+	cd build/fuzz && ./fuzz_spec -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+	    -print_final_stats=1 corpus
+
+.PHONY: fuzz

@@ -23,8 +23,16 @@ ok() {
 # diag TEXT...: shown by prove on failure
 diag() { printf '%s\n' "$@" | sed 's/^/# /'; }
 
-# A temporary directory removed when the script exits.
+# A temporary directory, removed when the script exits.
 tmpdir() {
 	tap_tmp=$(mktemp -d "${TMPDIR:-/tmp}/ptrace-access.XXXXXX")
-	trap 'rm -rf "$tap_tmp"' EXIT
 }
+
+# The exit status says whether any case failed, whatever ran last.
+tap_finish() {
+	local rc=0
+	[ "$tap_failed" -eq 0 ] || rc=1
+	[ -n "${tap_tmp:-}" ] && rm -rf "$tap_tmp"
+	exit $rc
+}
+trap tap_finish EXIT

@@ -69,6 +69,8 @@ duplicate_key(const struct ynode *map, size_t k)
 	size_t	 j;
 
 	for (j = 0; j < k; j += 2) {
+		if (map->kids[j]->type != Y_SCALAR)
+			continue;	/* reported as not a scalar */
 		if (strcmp(map->kids[j]->value, map->kids[k]->value) != 0)
 			continue;
 		msg_error(&map->kids[k]->pos, "duplicate key \"%s\"",

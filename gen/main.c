@@ -8,6 +8,7 @@
  * first and writes nothing when it has errors.
  */
 #include <getopt.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -177,6 +178,12 @@ main(int argc, char *argv[])
 	struct spec	*s;
 	int		 ch, rc;
 
+	/*
+	 * A file size limit must fail the write (EFBIG) rather than kill
+	 * the process, so that the staged files are removed and every
+	 * previous output stays as it was.
+	 */
+	signal(SIGXFSZ, SIG_IGN);
 	msg_file("ptrace-access");
 	while ((ch = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
 		switch (ch) {

@@ -9,6 +9,19 @@
 
 static const char	*cur_file = "-";
 static int		 nerrors;
+static int		 quiet;
+
+void
+msg_quiet(int on)
+{
+	quiet = on;
+}
+
+void
+msg_reset(void)
+{
+	nerrors = 0;
+}
 
 void
 msg_file(const char *file)
@@ -19,6 +32,8 @@ msg_file(const char *file)
 static void
 vmsg(const struct pos *p, const char *level, const char *fmt, va_list ap)
 {
+	if (quiet)
+		return;
 	if (p != NULL)
 		fprintf(stderr, "%s:%zu:%zu: %s: ", cur_file,
 		    p->line + 1, p->col + 1, level);

@@ -20,5 +20,8 @@ void	 msg_note(const struct pos *, const char *fmt, ...)
 void	 msg_fatal(const char *fmt, ...)
 		__attribute__((format(printf, 1, 2)));
 int	 msg_errors(void);
+/* For the fuzzer: count errors without printing, and start again. */
+void	 msg_quiet(int);
+void	 msg_reset(void);
 
 #endif /* !MSG_H */

@@ -540,6 +540,7 @@ out_proc_entries(const struct spec *s, const char *dir)
 		fputs(".IP\n", fp);
 		access_paragraph(fp, f, ".IP");
 	}
+	sbuf_free(&b);
 }
 
 

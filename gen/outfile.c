@@ -3,6 +3,7 @@
  * temporary file beside its target and all of them are renamed only
  * once every one was written completely.
  */
+#include <err.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,10 +19,32 @@ struct staged {
 	char	*tmp;
 	char	*target;
 	FILE	*fp;
+	char	*mem;		/* in-memory mode: the buffer */
+	size_t	 memlen;
 };
 
-static struct staged	*files;
+static struct staged	**files;	/* each apart: memstreams point into them */
 static size_t		 nfiles;
+static int		 in_memory;
+
+void
+outfile_in_memory(int on)
+{
+	in_memory = on;
+}
+
+/* In memory, a file is a buffer that commit and abort just free. */
+static FILE *
+open_in_memory(struct staged *f)
+{
+	f->tmp = NULL;
+	f->target = NULL;
+	f->mem = NULL;
+	if ((f->fp = open_memstream(&f->mem, &f->memlen)) == NULL)
+		err(EXIT_BADINPUT, "open_memstream");
+	nfiles++;
+	return f->fp;
+}
 
 FILE *
 outfile_open(const char *dir, const char *name)
@@ -31,7 +54,9 @@ outfile_open(const char *dir, const char *name)
 	int		 fd;
 
 	files = xreallocarray(files, nfiles + 1, sizeof(*files));
-	f = &files[nfiles];
+	f = files[nfiles] = xcalloc(1, sizeof(*f));
+	if (in_memory)
+		return open_in_memory(f);
 	len = strlen(dir) + strlen(name) + 2;
 	f->target = xcalloc(1, len);
 	snprintf(f->target, len, "%s/%s", dir, name);
@@ -47,6 +72,7 @@ outfile_open(const char *dir, const char *name)
 		}
 		free(f->tmp);
 		free(f->target);
+		free(f);
 		outfile_abort_all();
 		exit(EXIT_BADINPUT);
 	}
@@ -60,8 +86,10 @@ release(void)
 	size_t	 i;
 
 	for (i = 0; i < nfiles; i++) {
-		free(files[i].tmp);
-		free(files[i].target);
+		free(files[i]->tmp);
+		free(files[i]->target);
+		free(files[i]->mem);
+		free(files[i]);
 	}
 	free(files);
 	files = NULL;
@@ -74,9 +102,10 @@ outfile_abort_all(void)
 	size_t	 i;
 
 	for (i = 0; i < nfiles; i++) {
-		if (files[i].fp != NULL)
-			fclose(files[i].fp);
-		unlink(files[i].tmp);
+		if (files[i]->fp != NULL)
+			fclose(files[i]->fp);
+		if (files[i]->tmp != NULL)
+			unlink(files[i]->tmp);
 	}
 	release();
 }
@@ -103,11 +132,15 @@ outfile_commit_all(void)
 	int	 rc = 0;
 
 	for (i = 0; i < nfiles; i++)
-		if (finish(&files[i]) == -1)
+		if (finish(files[i]) == -1)
 			rc = -1;
+	if (in_memory) {
+		release();
+		return rc;
+	}
 	for (i = 0; rc == 0 && i < nfiles; i++) {
-		if (rename(files[i].tmp, files[i].target) == -1) {
-			msg_fatal("%s: %s", files[i].target,
+		if (rename(files[i]->tmp, files[i]->target) == -1) {
+			msg_fatal("%s: %s", files[i]->target,
 			    strerror(errno));
 			rc = -1;
 		}

@@ -26,4 +26,10 @@ int	 outfile_commit_all(void);
 /* Remove every temporary file; targets are left untouched. */
 void	 outfile_abort_all(void);
 
+/*
+ * Keep every file in memory and discard it at commit: for the fuzzer,
+ * which runs every emitter without touching the filesystem.
+ */
+void	 outfile_in_memory(int);
+
 #endif /* !OUTFILE_H */
