@@ -983,27 +983,59 @@ static const struct field top_fields[] = {
  * Rules across entries.
  */
 
+static const char	*unique_key;	/* "name" or "id", for by_key() */
+
+static const char *
+iface_key(const struct iface *f)
+{
+	return unique_key[0] == 'n' ? f->name : f->id;
+}
+
+/* By key, then by position in the spec, so the first comes first. */
+static int
+by_key(const void *a, const void *b)
+{
+	const struct iface *fa = *(const struct iface *const *)a;
+	const struct iface *fb = *(const struct iface *const *)b;
+	int	 c = strcmp(iface_key(fa), iface_key(fb));
+
+	return c != 0 ? c : (fa < fb ? -1 : fa > fb);
+}
+
+/* Sorting finds duplicates in n log n: the spec may be large. */
+static void
+check_unique(const struct spec *s, const char *key)
+{
+	const struct iface **v;
+	size_t		  i, j, n = 0;
+
+	v = xcalloc(s->nifaces, sizeof(*v));
+	for (i = 0; i < s->nifaces; i++)
+		if (s->ifaces[i].name != NULL)
+			v[n++] = &s->ifaces[i];
+	unique_key = key;
+	qsort(v, n, sizeof(*v), by_key);
+	for (i = j = 0; i + 1 < n; i++) {
+		if (strcmp(iface_key(v[i]), iface_key(v[i + 1])) != 0) {
+			j = i + 1;
+			continue;
+		}
+		/* A duplicate name makes a duplicate id: say it once. */
+		if (key[0] == 'i' && strcmp(v[i]->name, v[i + 1]->name) == 0)
+			continue;
+		msg_error(&v[i + 1]->pos, key[0] == 'n' ?
+		    "duplicate interface \"%s\"" :
+		    "duplicate interface id \"%s\"", iface_key(v[i + 1]));
+		msg_note(&v[j]->pos, "first defined here");
+	}
+	free(v);
+}
+
 static void
 check_unique_ifaces(const struct spec *s)
 {
-	size_t	 i, j;
-
-	for (i = 0; i < s->nifaces; i++)
-		for (j = 0; j < i; j++) {
-			if (s->ifaces[i].name == NULL ||
-			    s->ifaces[j].name == NULL)
-				continue;
-			if (strcmp(s->ifaces[i].name, s->ifaces[j].name) == 0)
-				msg_error(&s->ifaces[i].pos, "duplicate "
-				    "interface \"%s\"", s->ifaces[i].name);
-			else if (strcmp(s->ifaces[i].id, s->ifaces[j].id) == 0)
-				msg_error(&s->ifaces[i].pos, "duplicate "
-				    "interface id \"%s\"", s->ifaces[i].id);
-			else
-				continue;
-			msg_note(&s->ifaces[j].pos, "first defined here");
-			break;
-		}
+	check_unique(s, "name");
+	check_unique(s, "id");
 }
 
 static void

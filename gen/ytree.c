@@ -137,8 +137,12 @@ attach(struct builder *b, struct ynode *n)
 		return 0;
 	}
 	parent = b->stack[b->depth - 1];
-	parent->kids = xreallocarray(parent->kids, parent->nkids + 1,
-	    sizeof(*parent->kids));
+	if (parent->nkids == parent->capkids) {
+		/* Doubling keeps a long list linear to build. */
+		parent->capkids = parent->capkids ? parent->capkids * 2 : 4;
+		parent->kids = xreallocarray(parent->kids, parent->capkids,
+		    sizeof(*parent->kids));
+	}
 	parent->kids[parent->nkids++] = n;
 	return 0;
 }

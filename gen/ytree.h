@@ -29,6 +29,7 @@ struct ynode {
 	int		 style;		/* yaml_scalar_style_t */
 	struct ynode	**kids;		/* Y_MAP: key, value, key, ... */
 	size_t		 nkids;
+	size_t		 capkids;	/* allocated, grown geometrically */
 };
 
 /* Parse buf; on error report it and return NULL. */
