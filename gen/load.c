@@ -103,8 +103,12 @@ load_map(const struct ynode *map, const char *what,
 		if (duplicate_key(map, k))
 			continue;
 		if ((f = find_field(fields, nf, key->value)) == NULL) {
-			msg_error(&key->pos, "%s: unknown key \"%s\"",
-			    what, key->value);
+			if (strcmp(key->value, "<<") == 0)
+				msg_error(&key->pos, "%s: merge keys (<<) are "
+				    "not supported", what);
+			else
+				msg_error(&key->pos, "%s: unknown key \"%s\"",
+				    what, key->value);
 			continue;
 		}
 		seen[f - fields] = 1;
