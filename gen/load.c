@@ -21,6 +21,7 @@
 #include "model.h"
 #include "msg.h"
 #include "names.h"
+#include "sbuf.h"
 #include "xalloc.h"
 #include "ytree.h"
 
@@ -876,11 +877,21 @@ static void
 load_iface(const struct ynode *n, void *obj)
 {
 	struct iface	*f = obj;
+	struct sbuf	 b = { NULL, 0, 0 };
+	const char	*err;
+	size_t		 line, col;
 
 	f->pos = n->pos;
 	load_map(n, "interface", iface_fields, 15, f);
-	if (f->id == NULL && f->name != NULL)
+	if (f->name == NULL)
+		return;
+	if (f->id == NULL)
 		f->id = derive_id(f->name);
+	/* Pages name the interface in markup: it must be valid markup. */
+	iface_markup(&b, f);
+	if ((err = markup_check(b.s, &line, &col)) != NULL)
+		msg_error(&n->pos, "name \"%s\": %s", f->name, err);
+	sbuf_free(&b);
 }
 
 /*

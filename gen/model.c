@@ -7,6 +7,7 @@
 
 #include "model.h"
 #include "names.h"
+#include "sbuf.h"
 
 /*
  * The kernel's spelling of a mode: the combined macro for the level
@@ -166,4 +167,25 @@ spec_free(struct spec *s)
 	free(s->intro.src);
 	free(s->algorithm_intro.src);
 	free(s);
+}
+
+/*
+ * How pages refer to an interface, in the spec's markup:
+ * "{man:kcmp(2)}", "{path:/proc/[pid]/environ}", "{b:PR_SCHED_CORE}".
+ * The loader checks that this is valid markup for every name.
+ */
+void
+iface_markup(struct sbuf *b, const struct iface *f)
+{
+	switch (f->kind) {
+	case IFACE_PROC:
+		sbuf_printf(b, "{path:%s}", f->name);
+		break;
+	case IFACE_SYSCALL:
+		sbuf_printf(b, "{man:%s(2)}", f->name);
+		break;
+	default:
+		sbuf_printf(b, "{b:%s}", f->name);
+		break;
+	}
 }

@@ -199,6 +199,9 @@ const struct step *spec_step(const struct spec *, const char *id);
 const char	*step_number(const struct spec *, const char *id, char *buf,
 		    size_t bufsz);
 
+struct sbuf;
+void		 iface_markup(struct sbuf *, const struct iface *);
+
 /* Defined by out_tests.c: NULL if the probe is one it can emit. */
 const char	*probe_check(const struct probe *);
 

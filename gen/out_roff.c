@@ -55,24 +55,6 @@ commit_comment(FILE *fp, const struct version *v)
 		fprintf(fp, ".\\\" commit %s\n", v->commit);
 }
 
-/* "{man:kcmp(2)}", "{path:/proc/[pid]/environ}", "{b:PR_SCHED_CORE}". */
-static void
-iface_ref(struct sbuf *b, const struct iface *f)
-{
-	switch (f->kind) {
-	case IFACE_PROC:
-		sbuf_printf(b, "{path:%s}", f->name);
-		break;
-	case IFACE_SYSCALL:
-		sbuf_printf(b, "{man:%s(%d)}", f->name,
-		    f->name[0] == '\0' ? 2 : f->section);
-		break;
-	default:
-		sbuf_printf(b, "{b:%s}", f->name);
-		break;
-	}
-}
-
 static void
 mode_span(struct sbuf *b, unsigned int mode)
 {
@@ -139,7 +121,7 @@ level_examples(FILE *fp, const struct spec *s, unsigned int level)
 			continue;
 		if (++n == total && total > 1)
 			sbuf_printf(&b, "and\n");
-		iface_ref(&b, &s->ifaces[i]);
+		iface_markup(&b, &s->ifaces[i]);
 		sbuf_printf(&b, "%s\n", n == total ? "." :
 		    total == 2 ? "" : ",");
 	}
@@ -215,7 +197,7 @@ out_noaudit(const struct spec *s, const char *dir)
 	for (i = 0; i < s->nifaces; i++) {
 		if (!(s->ifaces[i].mode & MODE_NOAUDIT))
 			continue;
-		iface_ref(&b, &s->ifaces[i]);
+		iface_markup(&b, &s->ifaces[i]);
 		sbuf_printf(&b, "%s\n", --n == 0 ? "." : ",");
 	}
 	b.s[b.len - 1] = '\0';
@@ -501,7 +483,7 @@ out_table(const struct spec *s, const char *dir)
 	for (i = 0; i < s->nifaces; i++) {
 		f = &s->ifaces[i];
 		fputs(".TP\n", fp);
-		iface_ref(&b, f);
+		iface_markup(&b, f);
 		if (f->kind == IFACE_SYSCALL && strcmp(f->page, f->name) != 0)
 			sbuf_printf(&b, "\n(in {man:%s(%d)})", f->page,
 			    f->section);
@@ -611,7 +593,7 @@ out_yama(const struct spec *s, const char *dir)
 		if (!(s->ifaces[i].mode & MODE_ATTACH))
 			continue;
 		fputs(n++ == 0 ? ".IP \\[bu] 3\n" : ".IP \\[bu]\n", fp);
-		iface_ref(&b, &s->ifaces[i]);
+		iface_markup(&b, &s->ifaces[i]);
 		sbuf_printf(&b, "%s", n == total ? "." : ";");
 		say(fp, &b);
 	}
