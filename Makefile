@@ -141,3 +141,10 @@ fuzz: build/fuzz/fuzz_spec
 	    -print_final_stats=1 corpus
 
 .PHONY: fuzz
+
+# Benchmarks print figures; they are never part of make check.
+bench: gen/ptrace-access
+	@bash check/bench/bench.sh
+	@if [ -f check/bench-matrix.sh ]; then bash check/bench-matrix.sh; fi
+
+.PHONY: bench

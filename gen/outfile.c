@@ -19,6 +19,7 @@ struct staged {
 	char	*tmp;
 	char	*target;
 	FILE	*fp;
+	int	 failed;	/* a write or close failed */
 	char	*mem;		/* in-memory mode: the buffer */
 	size_t	 memlen;
 };
@@ -46,6 +47,21 @@ open_in_memory(struct staged *f)
 	return f->fp;
 }
 
+/* Close one staged file; report and return -1 if any write failed. */
+static int
+finish(struct staged *f)
+{
+	int	 bad;
+
+	bad = fflush(f->fp) == EOF || ferror(f->fp);
+	if (fclose(f->fp) == EOF)
+		bad = 1;
+	f->fp = NULL;
+	if (bad)
+		msg_fatal("%s: %s", f->target, strerror(errno ? errno : EIO));
+	return bad ? -1 : 0;
+}
+
 FILE *
 outfile_open(const char *dir, const char *name)
 {
@@ -53,6 +69,14 @@ outfile_open(const char *dir, const char *name)
 	size_t		 len;
 	int		 fd;
 
+	/*
+	 * Emitters write one file at a time, so the previous file is
+	 * finished now: keeping thousands of streams open would make every
+	 * fopen and fclose walk stdio's list of them, and use a descriptor
+	 * each.
+	 */
+	if (nfiles > 0 && files[nfiles - 1]->fp != NULL)
+		files[nfiles - 1]->failed = finish(files[nfiles - 1]) == -1;
 	files = xreallocarray(files, nfiles + 1, sizeof(*files));
 	f = files[nfiles] = xcalloc(1, sizeof(*f));
 	if (in_memory)
@@ -110,20 +134,6 @@ outfile_abort_all(void)
 	release();
 }
 
-/* Close one staged file; report and return -1 if any write failed. */
-static int
-finish(struct staged *f)
-{
-	int	 bad;
-
-	bad = fflush(f->fp) == EOF || ferror(f->fp);
-	if (fclose(f->fp) == EOF)
-		bad = 1;
-	f->fp = NULL;
-	if (bad)
-		msg_fatal("%s: %s", f->target, strerror(errno ? errno : EIO));
-	return bad ? -1 : 0;
-}
 
 int
 outfile_commit_all(void)
@@ -132,7 +142,8 @@ outfile_commit_all(void)
 	int	 rc = 0;
 
 	for (i = 0; i < nfiles; i++)
-		if (finish(files[i]) == -1)
+		if ((files[i]->fp != NULL && finish(files[i]) == -1) ||
+		    files[i]->failed)
 			rc = -1;
 	if (in_memory) {
 		release();
