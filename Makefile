@@ -36,7 +36,8 @@ LIBS		= -lyaml
 GEN_SRCS	= gen/main.c gen/load.c gen/ytree.c gen/markup.c \
 		  gen/escape.c gen/outfile.c gen/msg.c gen/names.c \
 		  gen/model.c gen/xalloc.c gen/sbuf.c gen/roff.c \
-		  gen/out_json.c gen/out_roff.c gen/out_tests.c gen/algo.c
+		  gen/out_json.c gen/out_roff.c gen/out_tests.c gen/algo.c \
+		  gen/lint.c gen/splice.c
 GEN_OBJS	= $(GEN_SRCS:gen/%.c=build/obj/%.o)
 GEN_HDRS	= $(wildcard gen/*.h)
 
@@ -94,6 +95,25 @@ split-pages: $(FRAG_STAMP)
 	    cmp -s "$$f" "man5/$${f##*/}" || cp "$$f" man5/; done
 .PHONY: split-pages
 endif
+
+# Every page as HTML (mandoc) and PDF (groff); any warning fails.
+html: man
+	@mkdir -p build/html
+	@for p in $(PAGES); do \
+	    o=build/html/$${p##*/}.html; \
+	    mandoc -W warning -Thtml -Ostyle=mandoc.css "$$p" >"$$o" 2>"$$o.err"; \
+	    if [ -s "$$o.err" ]; then cat "$$o.err"; rm -f "$$o.err"; exit 1; fi; \
+	    rm -f "$$o.err"; echo "mandoc -Thtml $$p > $$o"; done
+
+pdf: man build/deps-doc.stamp
+	@mkdir -p build/pdf
+	@for p in $(PAGES); do \
+	    o=build/pdf/$${p##*/}.pdf; \
+	    groff -man -ww -Tpdf "$$p" >"$$o" 2>"$$o.err"; \
+	    if [ -s "$$o.err" ]; then cat "$$o.err"; rm -f "$$o.err"; exit 1; fi; \
+	    rm -f "$$o.err"; echo "groff -man -Tpdf $$p > $$o"; done
+
+.PHONY: html pdf
 
 include check/check.mk
 

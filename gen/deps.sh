@@ -1,6 +1,6 @@
 #!/bin/sh
 # Make sure the Debian packages a target needs are installed.
-#   gen/deps.sh build|man|check
+#   gen/deps.sh build|man|check|doc
 # As root, missing packages are installed with apt-get; otherwise the
 # exact command to run is printed and the script fails.
 set -u
@@ -8,12 +8,14 @@ set -u
 build="gcc make libyaml-dev pkg-config"
 man="$build m4 groff-base mandoc man-db"
 check="$man libcap-dev perl clang libclang-rt-dev valgrind"
+doc="$man groff"		# gropdf, for make pdf
 
 case "${1:-}" in
 build) want=$build ;;
 man) want=$man ;;
 check) want=$check ;;
-*) echo "usage: gen/deps.sh build|man|check" >&2; exit 2 ;;
+doc) want=$doc ;;
+*) echo "usage: gen/deps.sh build|man|check|doc" >&2; exit 2 ;;
 esac
 
 missing=

@@ -31,6 +31,8 @@ static int	cmd_validate(const struct spec *, int, char **);
 static int	cmd_man(const struct spec *, int, char **);
 static int	cmd_json(const struct spec *, int, char **);
 static int	cmd_tests(const struct spec *, int, char **);
+int		cmd_lint(const struct spec *, int, char **);	/* lint.c */
+int		cmd_splice(const struct spec *, int, char **);	/* splice.c */
 
 static const struct cmd cmds[] = {
 	{ "validate", cmd_validate, "validate",
@@ -41,6 +43,10 @@ static const struct cmd cmds[] = {
 	    "print the interface table as JSON" },
 	{ "tests", cmd_tests, "tests --out DIR [--format tap|ltp]",
 	    "write one C conformance test per interface" },
+	{ "lint", cmd_lint, "lint [--format text|json|claims] FILE...",
+	    "compare the modes pages or patches name with the spec" },
+	{ "splice", cmd_splice, "splice --tree DIR [--write]",
+	    "put the generated text into a man-pages tree" },
 };
 
 #define NCMDS	(sizeof(cmds) / sizeof(cmds[0]))

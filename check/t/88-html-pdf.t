@@ -1,0 +1,25 @@
+#!/bin/bash
+# make html and make pdf render every page, with no warning.
+. check/lib.sh
+set -- $PAGES
+plan $(($# * 2 + 2))
+
+if ! command -v mandoc >/dev/null || ! command -v gropdf >/dev/null; then
+	for i in $(seq $(($# * 2 + 2))); do
+		echo "ok $i # SKIP mandoc or gropdf (package groff) not installed"
+	done
+	exit 0
+fi
+
+out=$(make -s html 2>&1 >/dev/null)
+ok $? "make html succeeds with no warning"
+[ -z "$out" ] || diag "$out"
+out=$(make -s pdf 2>&1 >/dev/null)
+ok $? "make pdf succeeds with no warning"
+[ -z "$out" ] || diag "$out"
+for p; do
+	h=build/html/${p##*/}.html
+	ok $([ -s "$h" ] && grep -q '</html>' "$h"; echo $?) "$h"
+	f=build/pdf/${p##*/}.pdf
+	ok $([ -s "$f" ] && head -c 5 "$f" | grep -q '%PDF-'; echo $?) "$f"
+done
