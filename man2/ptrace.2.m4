@@ -92,8 +92,9 @@ until the system restarts.
 .P
 Writing the file needs
 .BR CAP_SYS_PTRACE .
-A check that Yama refuses fails with
-.BR EPERM .
+When Yama refuses a check,
+the interface fails as it does for any failed check:
+see the table below for the result of each.
 .\"
 .\"""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""""
 .\"
