@@ -592,12 +592,19 @@ gate_text(const struct ynode *n, void *obj)
 	get_text(n, &((struct gate *)obj)->text);
 }
 
+static void
+gate_since(const struct ynode *n, void *obj)
+{
+	get_version(n, &((struct gate *)obj)->since, "since");
+}
+
 static const struct field gate_fields[] = {
 	{ "kind", Y_SCALAR, 1, gate_kind },
 	{ "name", Y_SCALAR, 1, gate_name },
 	{ "order", Y_SCALAR, 1, gate_order },
 	{ "denial", Y_SCALAR, 0, gate_denial },
 	{ "text", Y_SCALAR, 1, gate_text },
+	{ "since", Y_MAP, 0, gate_since },
 };
 
 static void
@@ -607,7 +614,7 @@ load_gate(const struct ynode *n, void *obj)
 
 	g->pos = n->pos;
 	g->denial.kind = DENY_NONE;
-	load_map(n, "gate", gate_fields, 5, g);
+	load_map(n, "gate", gate_fields, 6, g);
 	if (g->order != GATE_BYPASS && g->denial.kind == DENY_NONE)
 		msg_error(&n->pos, "gate: a %s gate needs a \"denial\"",
 		    gate_order_name(g->order));

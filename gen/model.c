@@ -129,6 +129,7 @@ free_iface(struct iface *f)
 	free(f->text.src);
 	for (i = 0; i < f->ngates; i++) {
 		free(f->gates[i].name);
+		free_version(&f->gates[i].since);
 		free(f->gates[i].text.src);
 	}
 	free(f->gates);

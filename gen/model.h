@@ -126,6 +126,7 @@ struct gate {
 	enum gate_order	 order;
 	char		*name;		/* CAP_SYS_ADMIN, perf_event_paranoid */
 	struct denial	 denial;	/* what it gives when it denies */
+	struct version	 since;		/* name NULL and unconfirmed NULL: always */
 	struct text	 text;
 	struct pos	 pos;
 };

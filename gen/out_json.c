@@ -63,6 +63,8 @@ json_gates(FILE *fp, const struct iface *f)
 		json_str(fp, "order", gate_order_name(f->gates[i].order));
 		fputc(',', fp);
 		json_str(fp, "denial", denial_name(&f->gates[i].denial));
+		fputc(',', fp);
+		json_version(fp, "since", &f->gates[i].since);
 		fputc('}', fp);
 	}
 	fputc(']', fp);

@@ -76,6 +76,9 @@ flag_tag(FILE *fp, const struct flag *f)
 		fprintf(fp, ".B PTRACE_MODE_%s\n", f->name);
 	commit_comment(fp, &f->since);
 	roff_markup(fp, f->text.src, ".IP");
+	if (f->since.unconfirmed != NULL)
+		fputs("The kernel release that introduced it is not confirmed.\n",
+		    fp);
 }
 
 static void
@@ -471,6 +474,24 @@ out_errors(const struct spec *s, const char *dir, const char *page)
 	free(v);
 }
 
+/* "Other gates: {b:CAP_SYS_NICE} (after the check)." */
+static void
+table_gates(struct sbuf *b, const struct iface *f)
+{
+	static const char *const order[] = {
+		[GATE_BEFORE] = "before the check",
+		[GATE_AFTER] = "after the check",
+		[GATE_BYPASS] = "lets the caller through",
+	};
+	size_t	 i;
+
+	for (i = 0; i < f->ngates; i++)
+		sbuf_printf(b, "%s{b:%s} (%s)%s", i == 0 ?
+		    "\nOther gates:\n" : "\n", f->gates[i].name,
+		    order[f->gates[i].order],
+		    i + 1 == f->ngates ? "." : ",");
+}
+
 /* ptrace(2)'s table of every interface: a tagged list, one per entry. */
 static void
 out_table(const struct spec *s, const char *dir)
@@ -497,6 +518,7 @@ out_table(const struct spec *s, const char *dir)
 			    f->denial.errname);
 		else
 			sbuf_printf(&b, "denial: %s.", denial_name(&f->denial));
+		table_gates(&b, f);
 		say(fp, &b);
 	}
 	sbuf_free(&b);
