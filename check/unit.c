@@ -143,9 +143,39 @@ test_modes(void)
 	    "PTRACE_MODE_ATTACH") == 0, "mode: level alone, before 4.5");
 }
 
-int
-main(void)
+/*
+ * unit --c-program FILE: write a C program that prints FILE's bytes
+ * back, from a string literal made by esc_c_string (check/t/55).
+ */
+static int
+c_program(const char *file)
 {
+	FILE	*fp;
+	char	*buf = NULL;
+	size_t	 len = 0, n;
+	char	 chunk[4096];
+	FILE	*mem = open_memstream(&buf, &len);
+
+	if ((fp = fopen(file, "rb")) == NULL)
+		return 2;
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		fwrite(chunk, 1, n, mem);
+	fclose(fp);
+	fclose(mem);
+	printf("#include <stdio.h>\n\nstatic const char text[] = \"");
+	esc_c_string(stdout, buf, len);
+	printf("\";\n\nint\nmain(void)\n{\n"
+	    "\tfwrite(text, 1, sizeof(text) - 1, stdout);\n"
+	    "\treturn 0;\n}\n");
+	free(buf);
+	return 0;
+}
+
+int
+main(int argc, char *argv[])
+{
+	if (argc == 3 && strcmp(argv[1], "--c-program") == 0)
+		return c_program(argv[2]);
 	test_markup();
 	test_roff();
 	test_escapes();

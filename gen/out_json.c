@@ -123,6 +123,8 @@ json_iface(FILE *fp, const struct iface *f)
 	fputs("},", fp);
 	json_text(fp, "summary", &f->summary);
 	fputc(',', fp);
+	json_text(fp, "text", &f->text);
+	fputc(',', fp);
 	json_gates(fp, f);
 	fputc(',', fp);
 	json_history(fp, f);
