@@ -118,7 +118,7 @@ level_examples(FILE *fp, const struct spec *s, unsigned int level)
 	if (total == 0)
 		return;
 	fputs(".IP\n", fp);
-	sbuf_printf(&b, "Examples from the table below:\n");
+	sbuf_printf(&b, "Examples:\n");
 	for (i = 0; i < s->nifaces; i++) {
 		if (!s->ifaces[i].example || !(s->ifaces[i].mode & level))
 			continue;
@@ -174,9 +174,9 @@ out_combined(const struct spec *s, const char *dir)
 			fprintf(fp, ".TP\n.B %s\n", mode_name(mode, name,
 			    sizeof(name)));
 			sbuf_printf(&b, "Stands for {b:PTRACE_MODE_%s | "
-			    "PTRACE_MODE_%s}.\nThe table below lists %zu "
-			    "interface%s with this mode.", flag_name(level),
-			    flag_name(creds), n, n == 1 ? "" : "s");
+			    "PTRACE_MODE_%s}.\nIn the ptrace-access table, %zu "
+			    "interface%s this mode.", flag_name(level),
+			    flag_name(creds), n, n == 1 ? " uses" : "s use");
 			say(fp, &b);
 		}
 	sbuf_free(&b);
@@ -196,7 +196,7 @@ out_noaudit(const struct spec *s, const char *dir)
 	if (n == 0)
 		return;
 	fputs(".IP\n", fp);
-	sbuf_printf(&b, "In the table below, it is used by\n");
+	sbuf_printf(&b, "In the ptrace-access table, it is used by\n");
 	for (i = 0; i < s->nifaces; i++) {
 		if (!(s->ifaces[i].mode & MODE_NOAUDIT))
 			continue;
@@ -383,7 +383,9 @@ access_paragraph(FILE *fp, const struct iface *f, const char *para)
 	struct sbuf	 b = { NULL, 0, 0 };
 
 	sbuf_printf(&b, "%s requires the caller to pass a ptrace access "
-	    "mode\n", op_doing[f->op]);
+	    "mode\n", 
+	    f->op == OP_SYSCALL && f->kind != IFACE_SYSCALL ?
+	    "This operation" : op_doing[f->op]);
 	mode_span(&b, f->mode);
 	sbuf_printf(&b, "\ncheck against the target process\n"
 	    "(see {man:ptrace(2)});\n");

@@ -29,6 +29,21 @@ ptrace\-access \- generate pages and tests on ptrace access mode checks
 .RB [ \-\-format
 .BR tap | ltp ]
 .br
+.B ptrace\-access
+.RB [ \-\-spec
+.IR file ]
+.B lint
+.RB [ \-\-format
+.BR text | json | claims ]
+.IR file .\|.\|.
+.br
+.B ptrace\-access
+.RB [ \-\-spec
+.IR file ]
+.B splice \-\-tree
+.I dir
+.RB [ \-\-write ]
+.br
 .B ptrace\-access \-\-help
 .SH DESCRIPTION
 .B ptrace\-access
@@ -123,6 +138,46 @@ and report in the Test Anything Protocol;
 with
 .BR ltp ,
 they are skeletons of tests for the new API of the Linux Test Project.
+.TP
+.BI "lint " file .\|.\|.
+Read manual pages and patches
+(unified diffs, such as the output of
+.BR "git format\-patch" ),
+find every sentence that ties an interface to a ptrace access mode,
+and compare each with the spec.
+In a patch, only added lines are judged.
+Each disagreement is reported as
+.IP
+.IR file : line : " interface" ": page says " X "; spec says " Y " (kernel " source )
+.IP
+followed by interfaces whose page never mentions them
+.RB ( missing )
+and claims about interfaces the spec does not know
+.RB ( unknown ).
+With
+.BR "\-\-format json" ,
+the same findings are printed as JSON;
+with
+.BR "\-\-format claims" ,
+every claim is listed with its verdict.
+.TP
+.BI "splice \-\-tree " dir
+Put the generated text into a man\-pages checkout in
+.IR dir ,
+in either the
+.I man2/
+or the
+.I man/man2/
+layout:
+the subsection on ptrace access mode checking in
+.BR ptrace (2)
+and, in the other pages, the paragraph that states each check.
+Every other byte is left as it was.
+By default the changes are printed as a unified diff;
+with
+.BR \-\-write ,
+the pages are replaced.
+A second run changes nothing.
 .SH OPTIONS
 The global options come before the command.
 The options of a command come after its name,
@@ -143,8 +198,12 @@ Success.
 .TP
 .B 1
 The input was read,
-and checking it found problems.
-No command returns this status yet.
+and checking it found problems:
+.B lint
+found a page that disagrees with the spec,
+or
+.B splice
+found an interface with no paragraph to replace.
 .TP
 .B 2
 A usage error,
