@@ -114,50 +114,50 @@ cmd_json(const struct spec *s, int argc, char **argv)
 	return 0;
 }
 
+/*
+ * The commands that write files: "--out DIR" and one option with two
+ * values, the first the default ("--layout single|split").  Runs the
+ * emitter with 0 or 1 for the option and publishes its files.
+ */
 static int
-cmd_man(const struct spec *s, int argc, char **argv)
+cmd_emit(const struct spec *s, int argc, char **argv, const char *opt,
+    const char *const vals[2],
+    int (*emit)(const struct spec *, const char *, int))
 {
-	struct opt	 opts[] = { { "--out", NULL }, { "--layout", "single" } };
-	int		 split;
+	struct opt	 opts[] = { { "--out", NULL }, { opt, vals[0] } };
+	int		 second;
 
 	if (parse_opts(argc, argv, opts, 2) == -1)
 		return EXIT_BADINPUT;
 	if (opts[0].value == NULL) {
-		msg_fatal("man: --out DIR is required");
+		msg_fatal("%s: --out DIR is required", argv[0]);
 		return EXIT_BADINPUT;
 	}
-	split = strcmp(opts[1].value, "split") == 0;
-	if (!split && strcmp(opts[1].value, "single") != 0) {
-		msg_fatal("man: --layout is single or split");
+	second = strcmp(opts[1].value, vals[1]) == 0;
+	if (!second && strcmp(opts[1].value, vals[0]) != 0) {
+		msg_fatal("%s: %s is %s or %s", argv[0], opt, vals[0], vals[1]);
 		return EXIT_BADINPUT;
 	}
-	if (out_roff(s, opts[0].value, split) == -1 ||
+	if (emit(s, opts[0].value, second) == -1 ||
 	    outfile_commit_all() == -1)
 		return EXIT_BADINPUT;
 	return 0;
 }
 
 static int
+cmd_man(const struct spec *s, int argc, char **argv)
+{
+	static const char *const layouts[2] = { "single", "split" };
+
+	return cmd_emit(s, argc, argv, "--layout", layouts, out_roff);
+}
+
+static int
 cmd_tests(const struct spec *s, int argc, char **argv)
 {
-	struct opt	 opts[] = { { "--out", NULL }, { "--format", "tap" } };
-	int		 ltp;
+	static const char *const formats[2] = { "tap", "ltp" };
 
-	if (parse_opts(argc, argv, opts, 2) == -1)
-		return EXIT_BADINPUT;
-	if (opts[0].value == NULL) {
-		msg_fatal("tests: --out DIR is required");
-		return EXIT_BADINPUT;
-	}
-	ltp = strcmp(opts[1].value, "ltp") == 0;
-	if (!ltp && strcmp(opts[1].value, "tap") != 0) {
-		msg_fatal("tests: --format is tap or ltp");
-		return EXIT_BADINPUT;
-	}
-	if (out_tests(s, opts[0].value, ltp) == -1 ||
-	    outfile_commit_all() == -1)
-		return EXIT_BADINPUT;
-	return 0;
+	return cmd_emit(s, argc, argv, "--format", formats, out_tests);
 }
 
 static const struct cmd *
