@@ -476,6 +476,28 @@ out_errors(const struct spec *s, const char *dir, const char *page)
 	free(v);
 }
 
+/* For the table: when the check is made, and a denial without errno. */
+static const char *const op_when[] = {
+	[OP_OPEN] = "at open",
+	[OP_READ] = "at each read",
+	[OP_READLINK] = "when the link is read",
+	[OP_FOLLOW] = "when the link is followed",
+	[OP_READDIR] = "when the directory is listed",
+	[OP_LOOKUP] = "at lookup",
+	[OP_GETATTR] = "at stat",
+	[OP_PERMISSION] = "at every access",
+	[OP_SYSCALL] = "at each call",
+	[OP_IOCTL] = "at each call",
+};
+
+static const char *const denial_phrase[] = {
+	[DENY_ERRNO] = NULL,
+	[DENY_ZEROED] = "a denied read shows some fields as 0",
+	[DENY_PRINTS_ZERO] = "a denied read shows 0",
+	[DENY_OMITTED] = "a denied entry is left out",
+	[DENY_NONE] = "the check never denies",
+};
+
 /* "Other gates: {b:CAP_SYS_NICE} (after the check)." */
 static void
 table_gates(struct sbuf *b, const struct iface *f)
@@ -514,12 +536,12 @@ out_table(const struct spec *s, const char *dir)
 		mode_span(&b, f->mode);
 		if (f->mode & MODE_NOAUDIT)
 			sbuf_printf(&b, "\nwith {b:PTRACE_MODE_NOAUDIT}");
-		sbuf_printf(&b, ",\nchecked on %s;\n", operation_name(f->op));
+		sbuf_printf(&b, ",\nchecked %s;\n", op_when[f->op]);
 		if (f->denial.kind == DENY_ERRNO)
-			sbuf_printf(&b, "denial gives {b:%s}.",
+			sbuf_printf(&b, "a denial gives {b:%s}.",
 			    f->denial.errname);
 		else
-			sbuf_printf(&b, "denial: %s.", denial_name(&f->denial));
+			sbuf_printf(&b, "%s.", denial_phrase[f->denial.kind]);
 		table_gates(&b, f);
 		say(fp, &b);
 	}
