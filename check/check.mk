@@ -14,6 +14,9 @@ CHECK_PREREQS	= build/deps-check.stamp gen/ptrace-access check/bin/unit
 
 -include check/tests.mk
 
+# The conformance tests are built before the suites run.
+CHECK_PREREQS	+= $(if $(MATRIX_BINS),matrix-bins build/obj/harness.o)
+
 check: $(CHECK_PREREQS)
 	$(PROVE) -e bash check/t/*.t
 

@@ -4,14 +4,17 @@
  * Processes: the test process stays root with all its capabilities
  * and only forks.  Each distinct target of a test is forked once,
  * takes its credentials and is parked in pause(); its identity never
- * changes, so every case that names it probes the same process.  Each
- * case forks a caller that takes its own credentials, probes, writes
- * its outcome down a pipe and exits.  Targets are killed and reaped
- * before pa_run() returns; every child also dies with the test
- * process (PR_SET_PDEATHSIG), and a watchdog kills the whole process
- * group if anything hangs.  No system setting is ever changed.
+ * changes, so every case that names it probes the same process.  A
+ * caller is forked per set of caller credentials: it takes them,
+ * probes the target of each case that has them, writes the outcomes
+ * down a pipe and exits.  Targets are killed and reaped before
+ * pa_run() returns; every child also dies with the test process
+ * (PR_SET_PDEATHSIG), and a watchdog kills the whole process group if
+ * anything hangs.  No system setting is ever changed.
  */
-#define _GNU_SOURCE
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE	/* unless the build defines it */
+#endif
 
 #include <sys/prctl.h>
 #include <sys/syscall.h>
@@ -56,7 +59,6 @@ struct parked {
 static struct parked	 parked[PA_MAXTARGETS];
 static size_t		 nparked;
 static pid_t		 test_pid;	/* the parent of every child */
-
 
 void
 pa_allowed(struct pa_outcome *o)
@@ -106,6 +108,7 @@ pa_pidfd(pid_t pid)
 	return fd;
 }
 
+/* /proc/TID/status is readable by anyone: no ptrace check here. */
 pid_t
 pa_process(pid_t tid)
 {
@@ -395,76 +398,178 @@ sibling_start(struct sibling *s, const struct pa_cred *cred)
 }
 
 /*
- * The caller: in a fresh child of the test process, take the case's
- * credentials, probe, report through fd, exit.
+ * A batch: the cases one caller runs.  Cases whose callers have the
+ * same credentials share one caller, which probes their targets in
+ * turn; a caller's identity never changes between probes, and every
+ * probe undoes what it did (it closes what it opened, detaches what
+ * it attached).  The same-thread-group case always runs alone.
+ */
+struct batch {
+	const struct pa_case	**cases;
+	pid_t			 *targets;
+	struct pa_outcome	**outcomes;
+	size_t			  n;
+};
+
+#define NO_REPORT	"the caller reported nothing"
+
+/* What a caller writes down the pipe for each case it probed. */
+struct report {
+	size_t			 k;	/* index in the batch */
+	struct pa_outcome	 o;
+};
+
+/*
+ * The caller: in a fresh child of the test process, take the batch's
+ * credentials, probe each target, report through fd, exit.
  */
 static void
-caller_main(const struct pa_test *t, const struct pa_case *c,
-    pid_t target, int fd)
+caller_main(const struct pa_test *t, const struct batch *b, int fd)
 {
-	struct pa_outcome	 o;
+	const struct pa_case	*c = b->cases[0];
+	struct report		 r;
 	struct sibling		 sib;
+	pid_t			 target;
 
-	memset(&o, 0, sizeof(o));
+	memset(&r, 0, sizeof(r));
 	/* Not the test's watchdog: a hung caller dies alone. */
 	signal(SIGALRM, SIG_DFL);
 	alarm(PA_CASE_LIMIT);
+	target = b->targets[0];
 	if (c->target.thread &&
 	    (target = sibling_start(&sib, &c->target.cred)) == -1)
-		pa_outcome(&o, PA_BROKEN, "cannot start the sibling thread");
+		pa_outcome(&r.o, PA_BROKEN, "cannot start the sibling thread");
 	else if (become(&c->caller) == -1)
-		pa_outcome(&o, PA_BROKEN, "caller credentials: %s",
+		pa_outcome(&r.o, PA_BROKEN, "caller credentials: %s",
 		    strerror(errno));
 	else if (c->target.thread &&
 	    prctl(PR_SET_DUMPABLE, c->target.dumpable, 0, 0, 0) == -1)
-		pa_outcome(&o, PA_BROKEN, "PR_SET_DUMPABLE: %s",
+		pa_outcome(&r.o, PA_BROKEN, "PR_SET_DUMPABLE: %s",
 		    strerror(errno));
-	else {
-		die_with_parent();
-		t->probe(target, &o);
+	if (r.o.result == PA_BROKEN) {
+		if (write(fd, &r, sizeof(r)) != sizeof(r))
+			_exit(1);
+		_exit(0);
 	}
-	if (write(fd, &o, sizeof(o)) != sizeof(o))
-		_exit(1);
+	die_with_parent();
+	for (r.k = 0; r.k < b->n; r.k++) {
+		memset(&r.o, 0, sizeof(r.o));
+		t->probe(r.k == 0 ? target : b->targets[r.k], &r.o);
+		if (write(fd, &r, sizeof(r)) != sizeof(r))
+			_exit(1);
+	}
 	_exit(0);
 }
 
-/* Run one case in a fresh caller and return what it saw. */
+/* Run a batch in a fresh caller and fill in what it saw. */
 static void
-case_probe(const struct pa_test *t, const struct pa_case *c,
-    pid_t target, struct pa_outcome *o)
+batch_probe(const struct pa_test *t, const struct batch *b)
 {
-	int	 pfd[2], status;
-	pid_t	 pid;
-	ssize_t	 n;
+	struct report	 r;
+	size_t		 k;
+	int		 pfd[2], status;
+	pid_t		 pid;
 
-	memset(o, 0, sizeof(*o));
+	for (k = 0; k < b->n; k++)
+		pa_outcome(b->outcomes[k], PA_BROKEN, NO_REPORT);
 	if (pipe2(pfd, O_CLOEXEC) == -1) {
-		pa_outcome(o, PA_BROKEN, "pipe: %s", strerror(errno));
+		status = errno;
+		for (k = 0; k < b->n; k++)
+			pa_outcome(b->outcomes[k], PA_BROKEN, "pipe: %s",
+			    strerror(status));
 		return;
 	}
 	fflush(stdout);
 	if ((pid = fork()) == -1) {
-		pa_outcome(o, PA_BROKEN, "fork: %s", strerror(errno));
+		status = errno;
+		for (k = 0; k < b->n; k++)
+			pa_outcome(b->outcomes[k], PA_BROKEN, "fork: %s",
+			    strerror(status));
 		close(pfd[0]);
 		close(pfd[1]);
 		return;
 	}
 	if (pid == 0) {
 		close(pfd[0]);
-		caller_main(t, c, target, pfd[1]);
+		caller_main(t, b, pfd[1]);
 	}
 	close(pfd[1]);
-	n = read(pfd[0], o, sizeof(*o));
+	/* A report smaller than PIPE_BUF arrives whole. */
+	while (read(pfd[0], &r, sizeof(r)) == sizeof(r) && r.k < b->n)
+		*b->outcomes[r.k] = r.o;
 	close(pfd[0]);
 	waitpid(pid, &status, 0);
-	if (n == sizeof(*o))
-		return;
-	if (WIFSIGNALED(status))
-		pa_outcome(o, PA_BROKEN, "the caller died of signal %d%s",
-		    WTERMSIG(status), WTERMSIG(status) == SIGALRM ?
-		    " (it hung)" : "");
-	else
-		pa_outcome(o, PA_BROKEN, "the caller reported nothing");
+	for (k = 0; k < b->n && WIFSIGNALED(status); k++)
+		if (strcmp(b->outcomes[k]->note, NO_REPORT) == 0)
+			pa_outcome(b->outcomes[k], PA_BROKEN,
+			    "the caller died of signal %d%s", WTERMSIG(status),
+			    WTERMSIG(status) == SIGALRM ? " (it hung)" : "");
+}
+
+/* Run one case alone. */
+static void
+case_probe(const struct pa_test *t, const struct pa_case *c,
+    pid_t target, struct pa_outcome *o)
+{
+	struct batch	 b;
+
+	b.cases = &c;
+	b.targets = &target;
+	b.outcomes = &o;
+	b.n = 1;
+	batch_probe(t, &b);
+}
+
+/* Whether two cases can share a caller. */
+static int
+same_caller(const struct pa_case *a, const struct pa_case *b)
+{
+	if (a == b)
+		return 1;
+	return !a->target.thread && !b->target.thread &&
+	    memcmp(&a->caller, &b->caller, sizeof(a->caller)) == 0;
+}
+
+/* Run every case, in batches, and put what each saw in got[]. */
+static int
+run_cases(const struct pa_test *t, struct pa_outcome *got)
+{
+	struct batch	 b;
+	const struct pa_case *c;
+	char		*done;
+	size_t		 i, j;
+
+	b.cases = calloc(t->ncases, sizeof(*b.cases));
+	b.targets = calloc(t->ncases, sizeof(*b.targets));
+	b.outcomes = calloc(t->ncases, sizeof(*b.outcomes));
+	done = calloc(t->ncases, 1);
+	if (b.cases == NULL || b.targets == NULL || b.outcomes == NULL ||
+	    done == NULL)
+		return -1;
+	for (i = 0; i < t->ncases; i++) {
+		for (b.n = 0, j = i; j < t->ncases; j++) {
+			c = &t->cases[j];
+			if (done[j] || !same_caller(&t->cases[i], c))
+				continue;
+			done[j] = 1;
+			b.targets[b.n] = 0;
+			if (!c->target.thread &&
+			    (b.targets[b.n] = target_get(&c->target)) == -1) {
+				pa_outcome(&got[j], PA_BROKEN,
+				    "cannot start the target");
+				continue;
+			}
+			b.cases[b.n] = c;
+			b.outcomes[b.n++] = &got[j];
+		}
+		if (b.n > 0)
+			batch_probe(t, &b);
+	}
+	free(b.cases);
+	free(b.targets);
+	free(b.outcomes);
+	free(done);
+	return 0;
 }
 
 static void
@@ -487,9 +592,9 @@ watchdog(int sig)
 static int
 setup(void)
 {
-	FILE	*fp;
-	char	 line[256];
-	size_t	 len;
+	FILE		*fp;
+	char		 line[256];
+	unsigned long	 start, end;
 
 	pa_pagesz = sysconf(_SC_PAGESIZE);
 	if (pa_pagesz > PA_PAGE_MAX)
@@ -508,18 +613,18 @@ setup(void)
 		return -1;
 	}
 	fclose(fp);
-	len = strcspn(line, " ");
-	if (len >= sizeof(pa_map_entry))
+	/* maps pads the addresses with zeros, map_files does not. */
+	if (sscanf(line, "%lx-%lx", &start, &end) != 2)
 		return -1;
-	memcpy(pa_map_entry, line, len);
-	pa_map_entry[len] = '\0';
+	snprintf(pa_map_entry, sizeof(pa_map_entry), "%lx-%lx", start, end);
 	return 0;
 }
 
 /*
- * A control probe: an unchanged root caller, holding CAP_SYS_PTRACE,
- * on a root target.  If even that does not succeed, the interface
- * or the feature behind it is missing and every case is skipped.
+ * A control probe: a root caller holding CAP_SYS_PTRACE, on the first
+ * case's target, which the cases need anyway.  If even that does not
+ * succeed, the interface or the feature behind it is missing here,
+ * and every case is skipped.
  */
 static const char *
 control(const struct pa_test *t, char *why, size_t whysz)
@@ -527,21 +632,49 @@ control(const struct pa_test *t, char *why, size_t whysz)
 	struct pa_case		 c;
 	struct pa_outcome	 o;
 	char			 got[32];
+	size_t			 i;
 	pid_t			 target;
 
 	memset(&c, 0, sizeof(c));
 	c.caller.eff = c.caller.perm = caps_permitted();
 	c.target.cred = c.caller;
 	c.target.dumpable = 1;
+	for (i = 0; i < t->ncases; i++)
+		if (!t->cases[i].target.thread) {
+			c.target = t->cases[i].target;
+			break;
+		}
 	if ((target = target_get(&c.target)) == -1)
-		return "cannot start a root target";
+		return "cannot start a target";
 	case_probe(t, &c, target, &o);
 	if (o.result == PA_ALLOWED)
 		return NULL;
 	describe(got, sizeof(got), o.result, o.err);
-	snprintf(why, whysz, "root with CAP_SYS_PTRACE gets %s%s%s", got,
-	    *o.note ? ": " : "", o.note);
+	snprintf(why, whysz, "root with CAP_SYS_PTRACE gets %s%s%s%s%s", got,
+	    *o.note ? ": " : "", o.note, t->needs ? "; needs " : "",
+	    t->needs ? t->needs : "");
 	return why;
+}
+
+/*
+ * Why the cases cannot run here, or NULL.  Yama refuses ATTACH-level
+ * checks by its own rules (kernel-facts.md, 3b) and the model knows
+ * only commoncap, so its restricting scopes skip such tests.
+ */
+static const char *
+unready(const struct pa_test *t, char *why, size_t whysz)
+{
+	long	 scope;
+
+	if (t->attach && (scope = pa_sysctl(
+	    "/proc/sys/kernel/yama/ptrace_scope")) > 0) {
+		snprintf(why, whysz, "Yama ptrace_scope is %ld: the model "
+		    "covers commoncap only", scope);
+		return why;
+	}
+	if (t->unready != NULL)
+		return t->unready();
+	return control(t, why, whysz);
 }
 
 static int
@@ -588,15 +721,40 @@ skip_all(const struct pa_test *t, const char *why)
 	}
 }
 
+/* Print one case's TAP line; return 1 if it failed. */
+static int
+report(const struct pa_test *t, size_t i, const struct pa_outcome *o)
+{
+	const struct pa_case	*c = &t->cases[i];
+	char			 got[32];
+
+	describe(got, sizeof(got), o->result, o->err);
+	if (o->result == PA_SKIPPED) {
+		printf("ok %zu - %s: %s: %s # SKIP %s\n", i + 1,
+		    t->iface, c->scenario, c->expect, o->note);
+		record(t, c, got, "skip");
+		return 0;
+	}
+	if (compare(c, o)) {
+		printf("ok %zu - %s: %s: %s\n", i + 1,
+		    t->iface, c->scenario, c->expect);
+		record(t, c, got, "ok");
+		return 0;
+	}
+	printf("not ok %zu - %s: %s: %s\n", i + 1,
+	    t->iface, c->scenario, c->expect);
+	printf("# got %s%s%s\n", got, *o->note ? ": " : "", o->note);
+	record(t, c, got, "FAIL");
+	return 1;
+}
+
 int
 pa_run(const struct pa_test *t)
 {
-	const struct pa_case	*c;
-	struct pa_outcome	 o;
-	char			 got[32], why[256];
+	struct pa_outcome	*got;
+	char			 why[256];
 	const char		*skip;
 	size_t			 i, nfail, nskip;
-	pid_t			 target;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	printf("TAP version 13\n1..%zu\n", t->ncases);
@@ -618,44 +776,26 @@ pa_run(const struct pa_test *t)
 		printf("Bail out! cannot inspect the test binary\n");
 		return 1;
 	}
-	skip = t->unready == NULL ? NULL : t->unready();
-	if (skip == NULL)
-		skip = control(t, why, sizeof(why));
-	if (skip != NULL) {
+	if ((skip = unready(t, why, sizeof(why))) != NULL) {
 		targets_stop();
 		skip_all(t, skip);
 		return 4;
 	}
-
-	nfail = nskip = 0;
-	for (i = 0; i < t->ncases; i++) {
-		c = &t->cases[i];
-		target = 0;
-		if (!c->target.thread && (target = target_get(&c->target)) == -1)
-			pa_outcome(&o, PA_BROKEN, "cannot start the target");
-		else
-			case_probe(t, c, target, &o);
-		describe(got, sizeof(got), o.result, o.err);
-		if (o.result == PA_SKIPPED) {
-			nskip++;
-			printf("ok %zu - %s: %s: %s # SKIP %s\n", i + 1,
-			    t->iface, c->scenario, c->expect, o.note);
-			record(t, c, got, "skip");
-		} else if (compare(c, &o)) {
-			printf("ok %zu - %s: %s: %s\n", i + 1,
-			    t->iface, c->scenario, c->expect);
-			record(t, c, got, "ok");
-		} else {
-			nfail++;
-			printf("not ok %zu - %s: %s: %s\n", i + 1,
-			    t->iface, c->scenario, c->expect);
-			printf("# got %s%s%s\n", got, *o.note ? ": " : "",
-			    o.note);
-			record(t, c, got, "FAIL");
-		}
+	if ((got = calloc(t->ncases, sizeof(*got))) == NULL ||
+	    run_cases(t, got) == -1) {
+		targets_stop();
+		printf("Bail out! out of memory\n");
+		return 1;
 	}
 	targets_stop();
 	alarm(0);
+
+	nfail = nskip = 0;
+	for (i = 0; i < t->ncases; i++) {
+		nfail += report(t, i, &got[i]);
+		nskip += got[i].result == PA_SKIPPED;
+	}
+	free(got);
 	printf("# %zu passed, %zu failed, %zu skipped\n",
 	    t->ncases - nfail - nskip, nfail, nskip);
 	if (nfail)

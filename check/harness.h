@@ -46,7 +46,7 @@ struct pa_target {
 enum pa_result {
 	PA_ALLOWED,		/* the operation did what it does */
 	PA_ERRNO,		/* it failed with err */
-	PA_ZEROED,		/* /proc/PID/stat showed guarded fields as 0 */
+	PA_ZEROED,		/* /proc/PID/stat showed fields as 0 */
 	PA_PRINTS_ZERO,		/* the file read "0" */
 	PA_SKIPPED,		/* not observable here: note says why */
 	PA_BROKEN		/* none of the above: note says what */
@@ -60,7 +60,7 @@ struct pa_outcome {
 
 struct pa_case {
 	const char	*scenario;	/* the scenario id: "uid-differs" */
-	const char	*expect;	/* "step (3) uid mismatch: denied, EPERM" */
+	const char	*expect;	/* "step (3) ...: denied, EPERM" */
 	struct pa_cred	 caller;
 	struct pa_target target;
 	enum pa_result	 want;
@@ -71,10 +71,13 @@ struct pa_case {
 typedef void	(*pa_probe)(pid_t target, struct pa_outcome *);
 
 struct pa_test {
-	const char	*iface;		/* "kcmp", "/proc/[pid]/environ" */
+	const char	*iface;		/* "/proc/[pid]/stat" */
 	pa_probe	 probe;
 	/* NULL, or why the interface cannot be tested on this system */
 	const char	*(*unready)(void);
+	/* what the spec says the interface needs, or NULL */
+	const char	*needs;
+	int		 attach;	/* the check is PTRACE_MODE_ATTACH */
 	const struct pa_case *cases;
 	size_t		 ncases;
 };

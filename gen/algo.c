@@ -261,8 +261,8 @@ cap_subset(unsigned int mode, const struct scenario *s, struct verdict *v)
 		return 1;
 	}
 	deny(v, "cap-subset", mode & MODE_FSCREDS ?
-	    "target caps not in caller's effective set" :
-	    "target caps not in caller's permitted set");
+	    "target caps exceed caller's effective set" :
+	    "target caps exceed caller's permitted set");
 	return 0;
 }
 

@@ -35,11 +35,11 @@ struct creds {
 
 struct scenario {
 	const char	*id;		/* stable, printed in TAP lines */
-	const char	*what;		/* one sentence for the test's comment */
+	const char	*what;		/* a sentence, for comments */
 	struct creds	 caller;
 	struct creds	 target;
 	int		 dumpable;	/* the target's PR_SET_DUMPABLE */
-	int		 same_group;	/* the target is a thread of the caller */
+	int		 same_group;	/* a thread of the caller */
 };
 
 extern const struct scenario	 scenarios[];
@@ -54,16 +54,16 @@ enum result {
 
 struct verdict {
 	int		 allowed;
-	const char	*step;		/* the spec's step id that decided */
-	char		 reason[128];	/* "uid mismatch (ruid vs suid)" */
+	const char	*step;		/* the deciding step's id */
+	char		 reason[128];	/* "uid mismatch (ruid vs uid)" */
 	enum result	 result;
 	int		 errnum;	/* with RES_ERRNO */
 	const char	*errname;
 };
 
 /* The scenario as run for this interface: gate capabilities added. */
-void		 scenario_adapt(const struct iface *, const struct scenario *,
-		    struct scenario *);
+void		 scenario_adapt(const struct iface *,
+		    const struct scenario *, struct scenario *);
 /* What the kernel should do with the adapted scenario. */
 void		 algo_decide(const struct iface *, const struct scenario *,
 		    struct verdict *);

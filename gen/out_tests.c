@@ -32,13 +32,14 @@ enum argrule {
 struct method {
 	const char	*name;
 	enum argrule	 arg;
-	/* NULL if arg (never NULL here) is fine, else why not. */
+	/* Why a given arg is wrong, or NULL. */
 	const char	*(*check)(const char *arg);
 	/* The #define lines the template uses. */
 	void		 (*params)(FILE *, const char *arg);
 	const char	*code;		/* the probe function */
 	const char	*unready;	/* an unready() function, or NULL */
-	const char	*caps;		/* capabilities the probe itself needs */
+	const char	*caps;		/* needed by the probe */
+	/* The kernel refuses the caller's own thread group first. */
 	int		 own_group_refused;
 };
 
@@ -46,7 +47,7 @@ struct method {
 struct nsname {
 	const char	*name;
 	const char	*ioctl;
-	const char	*clone;		/* NULL: setns probe does not join it */
+	const char	*clone;		/* NULL: not for setns_pidfd */
 };
 
 static const struct nsname nsnames[] = {
@@ -62,6 +63,10 @@ static const struct nsname nsnames[] = {
 	{ "user", "PIDFD_GET_USER_NAMESPACE", NULL },
 	{ "uts", "PIDFD_GET_UTS_NAMESPACE", "CLONE_NEWUTS" },
 };
+
+static void	adapt(const struct iface *, const struct method *,
+		    const struct scenario *, struct scenario *);
+static void	emit_caps(FILE *, const char *, size_t, uint64_t);
 
 #define NNS	(sizeof(nsnames) / sizeof(nsnames[0]))
 
@@ -197,7 +202,11 @@ params_stat(FILE *fp, const char *arg)
 	 */
 	if (arg == NULL)
 		arg = "28,45,48,50";
-	fputs("#define STAT_FIELDS\t{ ", fp);
+	fputs("/*\n"
+	    " * Fields (numbered as in proc(5)) never 0 for a live process\n"
+	    " * when shown, and always 0 when the check fails.\n"
+	    " */\n"
+	    "#define STAT_FIELDS\t{ ", fp);
 	for (p = arg; *p != '\0'; p++)
 		if (*p == ',')
 			fputs(", ", fp);
@@ -373,6 +382,25 @@ static const char code_map_files_readdir[] =
 "\telse\n"
 "\t\tpa_allowed(o);\n"
 "\tclosedir(dir);\n"
+"}\n";
+
+static const char code_map_files_lookup[] =
+"/*\n"
+" * Look up the entry of the test binary's first mapping, without\n"
+" * reading or following the link: lstat(2) makes only the lookup.\n"
+" */\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tchar\t\t path[128];\n"
+"\tstruct stat\t st;\n"
+"\n"
+"\tsnprintf(path, sizeof(path), \"/proc/%d/map_files/%s\", (int)pid,\n"
+"\t    pa_map_entry);\n"
+"\tif (lstat(path, &st) == -1)\n"
+"\t\tpa_failed(o, errno);\n"
+"\telse\n"
+"\t\tpa_allowed(o);\n"
 "}\n";
 
 static const char code_map_files_readlink[] =
@@ -617,7 +645,10 @@ static const char code_pidfd_getfd[] =
 "}\n";
 
 static const char code_pidfd_ns_ioctl[] =
-"/*\n * Linux 6.11 and later.  Defined here: <linux/pidfd.h> clashes with\n * <fcntl.h> on older C libraries.\n */\n"
+"/*\n"
+" * Linux 6.11 and later.  Defined here: <linux/pidfd.h> clashes with\n"
+" * <fcntl.h> on older C libraries.\n"
+" */\n"
 "#ifndef PIDFD_GET_UTS_NAMESPACE\n"
 "#define PIDFD_GET_CGROUP_NAMESPACE\t\t_IO(0xFF, 1)\n"
 "#define PIDFD_GET_IPC_NAMESPACE\t\t\t_IO(0xFF, 2)\n"
@@ -688,6 +719,8 @@ static const struct method methods[] = {
 	{ "wchan", ARG_NONE, NULL, NULL, code_wchan, NULL, NULL, 0 },
 	{ "map_files_readdir", ARG_NONE, NULL, NULL,
 	  code_map_files_readdir, NULL, NULL, 0 },
+	{ "map_files_lookup", ARG_NONE, NULL, NULL,
+	  code_map_files_lookup, NULL, NULL, 0 },
 	{ "map_files_readlink", ARG_NONE, NULL, NULL,
 	  code_map_files_readlink, NULL, NULL, 0 },
 	{ "map_files_open", ARG_NONE, NULL, NULL,
@@ -725,12 +758,15 @@ static const struct method methods[] = {
 
 /* Every test includes all of these: the list is short. */
 static const char includes[] =
-"#define _GNU_SOURCE\n"
+"#ifndef _GNU_SOURCE\n"
+"#define _GNU_SOURCE\t/* unless the build defines it */\n"
+"#endif\n"
 "\n"
 "#include <sys/ioctl.h>\n"
 "#include <sys/mman.h>\n"
 "#include <sys/prctl.h>\n"
 "#include <sys/ptrace.h>\n"
+"#include <sys/stat.h>\n"
 "#include <sys/syscall.h>\n"
 "#include <sys/types.h>\n"
 "#include <sys/uio.h>\n"
@@ -764,10 +800,20 @@ method_find(const char *name)
 const char *
 probe_check(const struct probe *p)
 {
+	static char		 list[1024];
 	const struct method	*m;
+	size_t			 i, len;
 
-	if ((m = method_find(p->method)) == NULL)
-		return "unknown method: see ptrace-access(5) for the list";
+	if ((m = method_find(p->method)) == NULL) {
+		/* Name them all: the spec's author needs the list. */
+		snprintf(list, sizeof(list), "unknown method; the methods are");
+		for (i = 0; i < NMETHODS; i++) {
+			len = strlen(list);
+			snprintf(list + len, sizeof(list) - len, "%s %s",
+			    i ? "," : "", methods[i].name);
+		}
+		return list;
+	}
 	if (m->arg == ARG_NONE && p->arg != NULL)
 		return "this method takes no arg";
 	if (m->arg == ARG_REQUIRED && p->arg == NULL)
@@ -839,9 +885,81 @@ comment_str(FILE *fp, const char *s)
 	esc_c_comment(fp, s, strlen(s));
 }
 
+/*
+ * A one-line comment in a table, or a block when the words do not fit
+ * on one line after a tab: the scenarios' sentences are long.
+ */
+static void
+comment_wrapped(FILE *fp, const char *s)
+{
+	size_t	 col, len;
+
+	if (strlen(s) <= 64) {
+		fputs("\t/* ", fp);
+		comment_str(fp, s);
+		fputs(" */\n", fp);
+		return;
+	}
+	fputs("\t/*\n\t *", fp);
+	col = 10;
+	while (*s != '\0') {
+		len = strcspn(s, " ");
+		if (col + 1 + len > 72) {
+			fputs("\n\t *", fp);
+			col = 10;
+		}
+		fputc(' ', fp);
+		esc_c_comment(fp, s, len);
+		col += 1 + len;
+		s += len;
+		s += strspn(s, " ");
+	}
+	fputs("\n\t */\n", fp);
+}
+
+static const char *
+gate_when(enum gate_order order)
+{
+	switch (order) {
+	case GATE_BEFORE:
+		return "checked before the ptrace check";
+	case GATE_AFTER:
+		return "checked after the ptrace check";
+	case GATE_BYPASS:
+		return "lets the caller through a failed check";
+	}
+	return "";
+}
+
+/* The capabilities adapt() gives every caller, and why. */
+static void
+emit_extra_caps(FILE *fp, const struct iface *f, const struct method *m)
+{
+	struct scenario	 none, s;
+	int		 cap, n, left;
+
+	memset(&none, 0, sizeof(none));
+	adapt(f, m, &none, &s);
+	for (left = 0, cap = 0; cap < 64; cap++)
+		left += (s.caller.eff & CAPBIT(cap)) != 0;
+	if (left == 0)
+		return;
+	fputs(" *\n * Every caller also holds", fp);
+	for (n = 0, cap = 0; cap < 64; cap++) {
+		if (!(s.caller.eff & CAPBIT(cap)))
+			continue;
+		n++;
+		fprintf(fp, "%s%s", n == 1 ? " " : n == left ? " and " : ", ",
+		    cap_name(cap));
+	}
+	fputs(",\n * so that neither file modes nor gates decide a case: "
+	    "only the check.\n", fp);
+}
+
 /* The prose that heads both kinds of test. */
 static void
-emit_about(FILE *fp, const struct spec *spec, const struct iface *f)
+emit_about(FILE *fp, const struct spec *spec, const struct iface *f,
+    const struct method *m)
 {
 	char	 mode[64];
 	size_t	 i;
@@ -853,18 +971,20 @@ emit_about(FILE *fp, const struct spec *spec, const struct iface *f)
 	fprintf(fp, "; see %s(%d).\n *\n", f->page, f->section);
 	comment_text(fp, &f->summary);
 	comment_text(fp, &f->text);
-	fprintf(fp, " *\n * When the check fails: %s.\n", denial_name(&f->denial));
+	fprintf(fp, " *\n * When the check fails: %s.\n",
+	    denial_name(&f->denial));
 	for (i = 0; i < f->ngates; i++) {
-		fputs(" * Gate: ", fp);
+		fputs(" *\n * Gate ", fp);
 		comment_str(fp, f->gates[i].name);
-		fputs(".\n", fp);
+		fprintf(fp, ", %s:\n", gate_when(f->gates[i].order));
 		comment_text(fp, &f->gates[i].text);
 	}
+	emit_extra_caps(fp, f, m);
 	fputs(" *\n * Checked in ", fp);
 	comment_str(fp, f->src_file == NULL ? "?" : f->src_file);
 	fputs(", ", fp);
 	comment_str(fp, f->src_func == NULL ? "?" : f->src_func);
-	fputs("(), as of Linux ", fp);
+	fputs("(),\n * as of Linux ", fp);
 	comment_str(fp, spec->kernel);
 	fputs(".\n", fp);
 }
@@ -897,15 +1017,25 @@ expectation(const struct spec *spec, const struct verdict *v, char *buf,
 }
 
 static void
-emit_caps(FILE *fp, uint64_t caps)
+emit_caps(FILE *fp, const char *indent, size_t col, uint64_t caps)
 {
+	char	 word[64];
 	int	 cap, first;
 
 	first = 1;
 	for (cap = 0; cap < 64; cap++) {
 		if (!(caps & CAPBIT(cap)))
 			continue;
-		fprintf(fp, "%sPA_CAP(%s)", first ? "" : " | ", cap_name(cap));
+		snprintf(word, sizeof(word), "PA_CAP(%s)", cap_name(cap));
+		if (!first && col + 3 + strlen(word) > 72) {
+			fprintf(fp, " |\n%s\t", indent);
+			col = 8 * (strlen(indent) + 1);
+		} else if (!first) {
+			fputs(" | ", fp);
+			col += 3;
+		}
+		fputs(word, fp);
+		col += strlen(word);
 		first = 0;
 	}
 	if (first)
@@ -929,9 +1059,9 @@ emit_cred(FILE *fp, const char *indent, const struct creds *c)
 	emit_ids(fp, "gid", c->gid);
 	fputs(",\n", fp);
 	fprintf(fp, "%s    .eff = ", indent);
-	emit_caps(fp, c->eff);
+	emit_caps(fp, indent, 8 * strlen(indent) + 11, c->eff);
 	fprintf(fp, ",\n%s    .perm = ", indent);
-	emit_caps(fp, c->perm);
+	emit_caps(fp, indent, 8 * strlen(indent) + 12, c->perm);
 	fprintf(fp, " }");
 }
 
@@ -977,11 +1107,12 @@ emit_case(FILE *fp, const struct spec *spec, const struct iface *f,
 	algo_decide(f, &s, &v);
 	expectation(spec, &v, expect, sizeof(expect));
 
-	fputs("\t/* ", fp);
-	comment_str(fp, s.what);
-	fputs(" */\n\t{\n", fp);
+	comment_wrapped(fp, s.what);
+	fputs("\t{\n", fp);
 	fprintf(fp, "\t\t.scenario = \"%s\",\n", s.id);
-	fputs("\t\t.expect = \"", fp);
+	/* A long expectation goes on a line of its own. */
+	fputs(strlen(expect) > 48 ? "\t\t.expect =\n\t\t    \"" :
+	    "\t\t.expect = \"", fp);
 	esc_c_string(fp, expect, strlen(expect));
 	fputs("\",\n\t\t.caller = ", fp);
 	emit_cred(fp, "\t\t", &s.caller);
@@ -1018,7 +1149,7 @@ emit_tap(FILE *fp, const struct spec *spec, const struct iface *f,
 	fputs("/*\n * Generated by ptrace-access from ", fp);
 	comment_str(fp, spec->file);
 	fputs(": do not edit.\n *\n", fp);
-	emit_about(fp, spec, f);
+	emit_about(fp, spec, f, m);
 	fputs(" *\n"
 	    " * Each case runs one scenario.  Its expectation was derived\n"
 	    " * from the spec by the generator's model of the check\n"
@@ -1033,8 +1164,15 @@ emit_tap(FILE *fp, const struct spec *spec, const struct iface *f,
 	fputs("};\n\nstatic const struct pa_test test = {\n\t.iface = \"", fp);
 	esc_c_string(fp, f->name, strlen(f->name));
 	fprintf(fp, "\",\n\t.probe = probe,\n");
+	if (f->mode & MODE_ATTACH)
+		fputs("\t.attach = 1,\n", fp);
 	if (m->unready != NULL)
 		fputs("\t.unready = unready,\n", fp);
+	if (f->probe.needs != NULL) {
+		fputs("\t.needs = \"", fp);
+		esc_c_string(fp, f->probe.needs, strlen(f->probe.needs));
+		fputs("\",\n", fp);
+	}
 	fputs("\t.cases = cases,\n"
 	    "\t.ncases = sizeof(cases) / sizeof(cases[0]),\n"
 	    "};\n\nint\nmain(void)\n{\n\treturn pa_run(&test);\n}\n", fp);
@@ -1046,9 +1184,12 @@ emit_tap(FILE *fp, const struct spec *spec, const struct iface *f,
  * helpers the probes call are defined locally.
  */
 static const char ltp_support[] =
+"enum pa_result {\n"
+"\tPA_ALLOWED, PA_ERRNO, PA_ZEROED, PA_PRINTS_ZERO, PA_BROKEN\n"
+"};\n"
+"\n"
 "struct pa_outcome {\n"
-"\tenum { PA_ALLOWED, PA_ERRNO, PA_ZEROED, PA_PRINTS_ZERO, PA_BROKEN }\n"
-"\t\t\t result;\n"
+"\tenum pa_result\t result;\n"
 "\tint\t\t err;\n"
 "\tchar\t\t note[160];\n"
 "};\n"
@@ -1071,7 +1212,7 @@ static const char ltp_support[] =
 "\tconst char\t*expect;\n"
 "\tstruct pa_cred\t caller;\n"
 "\tstruct pa_target target;\n"
-"\tint\t\t want;\n"
+"\tenum pa_result\t want;\n"
 "\tint\t\t want_err;\n"
 "};\n"
 "\n"
@@ -1082,14 +1223,14 @@ static const char ltp_support[] =
 "static char pa_page[65536] __attribute__((aligned(65536)));\n"
 "static size_t pa_pagesz;\n"
 "static char pa_map_entry[64];\n"
-"\n"
-"static void\n"
+"\n""/* Inline: each probe uses only some of the helpers. */\n"
+"static inline void\n"
 "pa_allowed(struct pa_outcome *o)\n"
 "{\n"
 "\to->result = PA_ALLOWED;\n"
 "}\n"
 "\n"
-"static void\n"
+"static inline void\n"
 "pa_failed(struct pa_outcome *o, int err)\n"
 "{\n"
 "\to->result = PA_ERRNO;\n"
@@ -1099,19 +1240,22 @@ static const char ltp_support[] =
 "#define pa_outcome(o, r, ...) \\\n"
 "\t((o)->result = (r), snprintf((o)->note, sizeof((o)->note), __VA_ARGS__))\n"
 "\n"
-"static void\n"
+"static inline void\n"
 "pa_proc_path(char *buf, size_t bufsz, pid_t pid, const char *file)\n"
 "{\n"
 "\tsnprintf(buf, bufsz, \"/proc/%d/%s\", (int)pid, file);\n"
 "}\n"
 "\n"
-"static int\n"
+"/* No case here targets a thread: a pid is its own process. */\n"
+"#define pa_process(pid)\t(pid)\n"
+"\n"
+"static inline int\n"
 "pa_pidfd(pid_t pid)\n"
 "{\n"
 "\treturn tst_syscall(__NR_pidfd_open, pid, 0);\n"
 "}\n"
 "\n"
-"static long\n"
+"static inline long\n"
 "pa_sysctl(const char *path)\n"
 "{\n"
 "\tlong\t val;\n"
@@ -1125,8 +1269,8 @@ static const char ltp_support[] =
 
 static const char ltp_run[] =
 "/*\n"
-" * Raw system calls: the caller must not touch other threads, and\n"
-" * the capability sets are set exactly, not by LTP's .caps.\n"
+" * The capability sets are set exactly with capset(2): LTP's .caps\n"
+" * changes only the effective set, and only in the test process.\n"
 " */\n"
 "static void\n"
 "become(const struct pa_cred *c)\n"
@@ -1201,12 +1345,13 @@ static const char ltp_run[] =
 "static void\n"
 "setup(void)\n"
 "{\n"
-"\tchar line[256];\n"
+"\tunsigned long start, end;\n"
 "\n"
 "\tpa_pagesz = getpagesize();\n"
 "\tpa_page[0] = 1;\n"
-"\tSAFE_FILE_LINES_SCANF(\"/proc/self/maps\", \"%255s\", line);\n"
-"\tsnprintf(pa_map_entry, sizeof(pa_map_entry), \"%s\", line);\n";
+"\t/* maps pads the addresses with zeros, map_files does not. */\n"
+"\tSAFE_FILE_LINES_SCANF(\"/proc/self/maps\", \"%lx-%lx\", &start, &end);\n"
+"\tsnprintf(pa_map_entry, sizeof(pa_map_entry), \"%lx-%lx\", start, end);\n";
 
 static void
 emit_ltp(FILE *fp, const struct spec *spec, const struct iface *f,
@@ -1243,7 +1388,9 @@ emit_ltp(FILE *fp, const struct spec *spec, const struct iface *f,
 	    " * capabilities.\n"
 	    " */\n\n", fp);
 	fputs(includes, fp);
-	fputs("#include <sys/fsuid.h>\n\n#include \"tst_test.h\"\n#include \"tst_safe_file_ops.h\"\n"
+	fputs("#include <sys/fsuid.h>\n\n"
+	    "#include \"tst_test.h\"\n"
+	    "#include \"tst_safe_file_ops.h\"\n"
 	    "#include \"lapi/syscalls.h\"\n\n", fp);
 	fputs(ltp_support, fp);
 	emit_probe(fp, f, m);

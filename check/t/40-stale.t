@@ -1,10 +1,11 @@
 #!/bin/bash
 # A committed generated file that differs from what the generator makes
-# now is stale: regenerate in a temporary directory and compare.
+# now is stale: regenerate in a temporary directory and compare.  That
+# covers the pages and the conformance tests in check/generated.
 . check/lib.sh
 tmpdir
 set -- $PAGES
-plan $(($# + 1))
+plan $(($# + 3))
 check/render.sh "$SPEC" "$tap_tmp" >/dev/null 2>"$tap_tmp/err"
 ok $? "the pages render from $SPEC"
 for p; do
@@ -12,3 +13,9 @@ for p; do
 	ok $([ -z "$out" ]; echo $?) "$p is up to date"
 	[ -z "$out" ] || diag "stale: run 'make man' and commit" "$(echo "$out" | head -20)"
 done
+mkdir "$tap_tmp/tests"
+"$GEN" --spec "$SPEC" tests --out "$tap_tmp/tests" 2>"$tap_tmp/err"
+ok $? "the tests generate from $SPEC"
+out=$(diff -r check/generated "$tap_tmp/tests" 2>&1 | grep -v '^[<>-]' )
+ok $([ -z "$out" ]; echo $?) "check/generated is up to date"
+[ -z "$out" ] || diag "stale: run 'make tests' and commit" "$out"

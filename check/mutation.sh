@@ -1,0 +1,92 @@
+#!/bin/sh
+# Mutation check: do the generated tests notice a wrong mode?
+#
+# Copy the spec, give /proc/[pid]/environ REALCREDS instead of FSCREDS
+# and kcmp FSCREDS instead of REALCREDS, regenerate the tests and run
+# them.  The two mutated tests must fail, each in exactly the scenarios
+# that tell the two credential sets apart; every untouched test must
+# pass.  Needs root, like the tests themselves.  Run from the top
+# directory, after make gen/ptrace-access build/obj/harness.o.
+. check/lib.sh
+
+if [ "$(id -u)" != 0 ]; then
+	echo "1..0 # SKIP the generated tests need root"
+	exit 0
+fi
+tmpdir
+CC=${CC:-cc}
+HARNESS=build/obj/harness.o
+TESTCFLAGS="-std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O0 -Icheck"
+MUTATED="proc_pid_environ kcmp"
+# The scenarios where FSCREDS and REALCREDS disagree (gen/algo.c).
+SPLIT="real-ids-match fs-ids-match caps-permitted-only"
+
+# result STATUS DESCRIPTION [DIAGNOSTIC...]: ok, with why when not.
+result() {
+	r_status=$1
+	r_what=$2
+	shift 2
+	ok "$r_status" "$r_what"
+	[ "$r_status" -eq 0 ] || [ $# -eq 0 ] || diag "$@"
+}
+
+# flip NAME-REGEX FROM TO: change the mode of one interface.  The
+# range runs from its "- name:" line to the next interface's.
+flip() {
+	sed "\\|^  - name: $1\$|,/^  - name:/{
+	    s/^    mode: \\[$2\\]\$/    mode: [$3]/
+	    }" \
+	    "$tap_tmp/spec.yaml" > "$tap_tmp/spec.new" &&
+	    ! cmp -s "$tap_tmp/spec.yaml" "$tap_tmp/spec.new" &&
+	    mv "$tap_tmp/spec.new" "$tap_tmp/spec.yaml"
+}
+
+# run ID: build and run one test; its TAP goes to $tap_tmp/ID.tap.
+run() {
+	$CC $TESTCFLAGS -o "$tap_tmp/bin/$1" "$tap_tmp/gen/$1.c" $HARNESS \
+	    -pthread 2> "$tap_tmp/$1.err" || return 2
+	"$tap_tmp/bin/$1" > "$tap_tmp/$1.tap"
+}
+
+cp "$SPEC" "$tap_tmp/spec.yaml"
+flip '/proc/\[pid\]/environ' 'READ, FSCREDS' 'READ, REALCREDS'
+result $? "mutation: /proc/[pid]/environ READ_FSCREDS to READ_REALCREDS"
+flip 'kcmp' 'READ, REALCREDS' 'READ, FSCREDS'
+result $? "mutation: kcmp READ_REALCREDS to READ_FSCREDS"
+
+mkdir "$tap_tmp/gen" "$tap_tmp/bin"
+$GEN --spec "$tap_tmp/spec.yaml" tests --out "$tap_tmp/gen" \
+    2> "$tap_tmp/gen.err"
+result $? "tests generated from the mutated spec" "$(cat "$tap_tmp/gen.err")"
+
+for id in $MUTATED; do
+	run "$id"
+	status=$?
+	[ "$status" -eq 1 ]
+	result $? "$id (mutated) fails" "exit status $status" \
+	    "$(cat "$tap_tmp/$id.err")"
+	for scenario in $SPLIT; do
+		grep -q "^not ok [0-9]* - [^:]*: $scenario: " "$tap_tmp/$id.tap"
+		result $? "$id (mutated) fails in $scenario"
+	done
+	# Where the two sets agree, the mutation changes nothing.
+	grep '^not ok' "$tap_tmp/$id.tap" | grep -v -e ": real-ids-match: " \
+	    -e ": fs-ids-match: " -e ": caps-permitted-only: " \
+	    > "$tap_tmp/$id.other"
+	[ ! -s "$tap_tmp/$id.other" ]
+	result $? "$id (mutated) passes every other scenario" \
+	    "$(cat "$tap_tmp/$id.other")"
+done
+
+for file in "$tap_tmp"/gen/*.c; do
+	id=$(basename "$file" .c)
+	case " $MUTATED " in *" $id "*) continue ;; esac
+	run "$id"
+	status=$?
+	[ "$status" -eq 0 ] || [ "$status" -eq 4 ]
+	result $? "$id (untouched) passes" "exit status $status" \
+	    "$(cat "$tap_tmp/$id.err"; grep -A1 '^not ok' "$tap_tmp/$id.tap")"
+done
+
+plan "$tap_n"
+[ "$tap_failed" -eq 0 ]

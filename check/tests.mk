@@ -1,0 +1,55 @@
+# The conformance tests generated from the spec.  check/generated
+# holds one C file per interface, committed like the pages; each is
+# built with check/harness.c into check/bin/matrix.  Included by
+# check/check.mk.
+#
+#   make tests         regenerate check/generated from the spec
+#   make matrix        run every generated test (as root) through prove,
+#                      as one TAP stream (check/matrix.sh), then print
+#                      the interface-by-scenario table
+#   make mutation      show that the tests catch a wrong mode in the spec
+#   make bench-matrix  time the matrix and count the processes it forks
+
+MATRIX_SRCS	= $(wildcard check/generated/*.c)
+MATRIX_BINS	= $(MATRIX_SRCS:check/generated/%.c=check/bin/matrix/%)
+MATRIX_RESULTS	= build/matrix.tsv
+
+# Generate beside, then swap: a failed run leaves the old files, and
+# an interface removed from the spec loses its test.
+tests: gen/ptrace-access $(SPEC)
+	rm -rf build/generated.new
+	mkdir -p build/generated.new
+	gen/ptrace-access --spec $(SPEC) tests --out build/generated.new
+	rm -rf check/generated
+	mv build/generated.new check/generated
+
+build/obj/harness.o: check/harness.c check/harness.h build/flavor
+	$(CC) $(ALL_CFLAGS) -c -o $@ check/harness.c
+
+check/bin/matrix/%: check/generated/%.c build/obj/harness.o check/harness.h
+	@mkdir -p check/bin/matrix
+	$(CC) $(ALL_CFLAGS) -Icheck -o $@ $< $(MATRIX_LINK)
+
+# Static binaries fork faster: fewer mappings to copy, no lazy binding
+# faults.  The sanitizers need dynamic linking.
+MATRIX_LDFLAGS	= $(if $(SANITIZE),,-static)
+MATRIX_LINK	= build/obj/harness.o $(ALL_LDFLAGS) $(MATRIX_LDFLAGS) -pthread
+
+matrix-bins: $(MATRIX_BINS)
+
+matrix: matrix-bins
+	@test -n "$(MATRIX_BINS)" || \
+	    { echo "matrix: no tests in check/generated: make tests" >&2; \
+	    exit 1; }
+	@rm -f $(MATRIX_RESULTS)
+	@PA_RESULTS=$(MATRIX_RESULTS) $(PROVE) -e sh check/matrix.sh; \
+	    status=$$?; \
+	    sh check/matrix-table.sh $(MATRIX_RESULTS); exit $$status
+
+mutation: gen/ptrace-access build/obj/harness.o
+	$(PROVE) --exec sh check/mutation.sh
+
+bench-matrix: matrix-bins
+	sh check/bench-matrix.sh
+
+.PHONY: tests matrix matrix-bins mutation bench-matrix
