@@ -10,3 +10,11 @@ status=$?
 [ -s "$PA_RESULTS" ] && sh check/matrix-table.sh "$PA_RESULTS" >&2
 # The TAP above is check/matrix.sh's own; its status is the verdict.
 tap_failed=$status
+
+# Every target and caller is reaped: nothing of the tests is left.
+left=$(ps -eo pid=,args= | grep '[c]heck/bin/matrix/')
+if [ -n "$left" ]; then
+	echo "# left running after the matrix:" >&2
+	echo "$left" | sed 's/^/# /' >&2
+	tap_failed=1
+fi
