@@ -17,7 +17,9 @@ CHECK_PREREQS	= build/deps-check.stamp gen/ptrace-access check/bin/unit
 # The conformance tests are built before the suites run.
 CHECK_PREREQS	+= $(if $(MATRIX_BINS),matrix-bins build/obj/harness.o)
 
+# The scripts that compile C build it as the generator was built.
 check: $(CHECK_PREREQS)
-	$(PROVE) -e bash check/t/*.t
+	CC='$(CC)' PA_CFLAGS='$(ALL_CFLAGS)' PA_LDFLAGS='$(ALL_LDFLAGS)' \
+	    $(PROVE) -e bash check/t/*.t
 
 .PHONY: check

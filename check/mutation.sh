@@ -16,7 +16,9 @@ fi
 tmpdir
 CC=${CC:-cc}
 HARNESS=build/obj/harness.o
-TESTCFLAGS="-std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O0 -Icheck"
+# The build's own flags (make passes them), so that a harness built
+# with the sanitizers links.
+TESTCFLAGS="${PA_CFLAGS:--std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O0} -Icheck"
 MUTATED="proc_pid_environ kcmp"
 # The scenarios where FSCREDS and REALCREDS disagree (gen/algo.c).
 SPLIT="real-ids-match fs-ids-match caps-permitted-only"
@@ -44,7 +46,7 @@ flip() {
 # run ID: build and run one test; its TAP goes to $tap_tmp/ID.tap.
 run() {
 	$CC $TESTCFLAGS -o "$tap_tmp/bin/$1" "$tap_tmp/gen/$1.c" $HARNESS \
-	    -pthread 2> "$tap_tmp/$1.err" || return 2
+	    ${PA_LDFLAGS:-} -pthread 2> "$tap_tmp/$1.err" || return 2
 	"$tap_tmp/bin/$1" > "$tap_tmp/$1.tap"
 }
 

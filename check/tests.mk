@@ -47,7 +47,8 @@ matrix: matrix-bins
 	    sh check/matrix-table.sh $(MATRIX_RESULTS); exit $$status
 
 mutation: gen/ptrace-access build/obj/harness.o
-	$(PROVE) --exec sh check/mutation.sh
+	CC='$(CC)' PA_CFLAGS='$(ALL_CFLAGS)' PA_LDFLAGS='$(ALL_LDFLAGS)' \
+	    $(PROVE) --exec sh check/mutation.sh
 
 bench-matrix: matrix-bins
 	sh check/bench-matrix.sh

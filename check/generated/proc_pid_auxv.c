@@ -9,7 +9,7 @@
  * When the check fails: EACCES.
  *
  * Gate CAP_PERFMON, lets the caller through a failed check:
- * Newer kernels let a caller that has CAP_PERFMON through a failed check of this PTRACE_MODE_READ kind,
+ * Newer kernels let a caller that has CAP_PERFMON or CAP_SYS_ADMIN through a failed check of this PTRACE_MODE_READ kind,
  * skipping the dumpability test and the security modules too;
  * Linux 6.12 does not, and the release that added this is not confirmed.
  *

@@ -17,7 +17,7 @@
  * Linux 6.1 kernels ask for the capability even when the target is the caller itself.
  *
  * Gate CAP_PERFMON, lets the caller through a failed check:
- * Newer kernels let a caller that has CAP_PERFMON through a failed check of this PTRACE_MODE_READ kind,
+ * Newer kernels let a caller that has CAP_PERFMON or CAP_SYS_ADMIN through a failed check of this PTRACE_MODE_READ kind,
  * skipping the dumpability test and the security modules too;
  * Linux 6.12 does not, and the release that added this is not confirmed.
  *
