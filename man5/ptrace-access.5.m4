@@ -516,7 +516,15 @@ as described under
 It is required unless
 .B order
 is
-.BR bypass .
+.BR bypass ,
+or
+.B kind
+is
+.BR mount :
+a mount option such as
+.B hidepid
+may only decide whether the check is made,
+and then gives no denial of its own.
 .TP
 .BR text " (text, required)"
 The sentences about the gate,
@@ -661,10 +669,47 @@ The argument is required:
 .BR user ,
 or
 .BR uts .
+.TP
+.B hidepid_access
+Open the directory
+.IR /proc/ pid
+in a
+.I /proc
+instance of the test's own,
+mounted with the
+.B hidepid
+option in a private mount namespace.
+The optional argument is the value of the option:
+.B noaccess
+(the default),
+.BR invisible ,
+or
+.BR ptraceable .
+.TP
+.B hidepid_stat
+Call
+.BR stat (2)
+on that directory.
+The optional argument is
+.B invisible
+(the default)
+or
+.BR ptraceable .
+.TP
+.B hidepid_readdir
+List that
+.I /proc
+instance and look for the target.
+The optional argument is
+.B invisible
+(the default)
+or
+.BR ptraceable .
 .P
 These methods take no argument:
 .BR wchan ,
 .BR map_files_readdir ,
+.BR map_files_lookup ,
 .BR map_files_readlink ,
 .BR map_files_open ,
 .BR process_vm_readv ,
@@ -675,8 +720,17 @@ These methods take no argument:
 .BR perf_event_open ,
 .BR sched_core_get ,
 .BR pidfd_getfd ,
+.BR process_madvise ,
 and
-.BR process_madvise .
+.B hidepid_lookup
+(an
+.B O_PATH
+open of
+.IR /proc/ pid
+in a
+.I /proc
+instance mounted with
+.BR hidepid=ptraceable ).
 .SS Markup
 A text is a sequence of lines.
 Each sentence starts on a line of its own,
@@ -738,7 +792,10 @@ and may not contain a null byte.
 Sequences and mappings may be nested at most 16 deep,
 and the document may have at most 1048576 nodes.
 The file holds exactly one document.
-Anchors and aliases are not allowed.
+Anchors and aliases are not allowed,
+and neither are merge keys
+.RB ( << ).
+A byte-order mark and CRLF line ends are accepted.
 The only tags allowed are the core ones:
 .B !!str
 on a scalar,
