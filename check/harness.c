@@ -10,12 +10,15 @@
  * down a pipe and exits.  Targets are killed and reaped before
  * pa_run() returns; every child also dies with the test process
  * (PR_SET_PDEATHSIG), and a watchdog kills the whole process group if
- * anything hangs.  No system setting is ever changed.
+ * anything hangs.  No system setting is ever changed: a test whose
+ * probe needs /proc mounted with hidepid= mounts an instance of its own
+ * in a private mount namespace (hidepid_mount()).
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE	/* unless the build defines it */
 #endif
 
+#include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <sys/types.h>
@@ -50,6 +53,7 @@ char			 pa_page[PA_PAGE_MAX]
 			    __attribute__((aligned(PA_PAGE_MAX)));
 size_t			 pa_pagesz;
 char			 pa_map_entry[64];
+char			 pa_hidepid_dir[64];
 
 struct parked {
 	struct pa_target target;
@@ -168,6 +172,9 @@ describe(char *buf, size_t bufsz, enum pa_result r, int err)
 		break;
 	case PA_PRINTS_ZERO:
 		snprintf(buf, bufsz, "prints-0");
+		break;
+	case PA_OMITTED:
+		snprintf(buf, bufsz, "omitted");
 		break;
 	case PA_SKIPPED:
 		snprintf(buf, bufsz, "skipped");
@@ -359,6 +366,93 @@ targets_stop(void)
 }
 
 /*
+ * A /proc instance with the test's hidepid= value on pa_hidepid_dir.
+ * No gid= option: members of that group would skip the check.
+ */
+static int
+proc_mount(const char *hidepid)
+{
+	char	 opts[64];
+
+	snprintf(opts, sizeof(opts), "hidepid=%s", hidepid);
+	return mount("proc", pa_hidepid_dir, "proc",
+	    MS_NOSUID | MS_NODEV | MS_NOEXEC, opts);
+}
+
+/*
+ * Only syscalls: the watchdog calls this too.  The mount goes with
+ * our private namespace anyway; the directory would stay.
+ */
+static void
+hidepid_unmount(void)
+{
+	if (pa_hidepid_dir[0] == '\0')
+		return;
+	umount2(pa_hidepid_dir, MNT_DETACH);
+	rmdir(pa_hidepid_dir);
+	pa_hidepid_dir[0] = '\0';
+}
+
+/*
+ * Mount the test's /proc instance in a mount namespace of our own,
+ * private so that the mount never reaches the system's namespace.
+ * Targets and callers are forked later and inherit it.  The control
+ * probe and the cases need it alike: do it before either.  Returns
+ * NULL, or why the kernel refused.
+ */
+static const char *
+hidepid_mount(const struct pa_test *t, char *why, size_t whysz)
+{
+	const char	*what;
+	int		 err;
+
+	snprintf(pa_hidepid_dir, sizeof(pa_hidepid_dir),
+	    "/tmp/ptrace-access-proc.XXXXXX");
+	if (mkdtemp(pa_hidepid_dir) == NULL) {
+		snprintf(why, whysz, "mkdtemp %s: %s", pa_hidepid_dir,
+		    strerror(errno));
+		pa_hidepid_dir[0] = '\0';
+		return why;
+	}
+	if (unshare(CLONE_NEWNS) == -1)
+		what = "unshare(CLONE_NEWNS)";
+	else if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == -1)
+		what = "making the mounts private";
+	else if (proc_mount(t->hidepid) == -1)
+		what = "mounting proc";
+	else
+		return NULL;
+	err = errno;
+	hidepid_unmount();
+	snprintf(why, whysz, "%s with hidepid=%s: %s", what, t->hidepid,
+	    strerror(err));
+	return why;
+}
+
+/*
+ * Each caller mounts an instance of its own over the test's, in a
+ * copy of the namespace (private too, since the test's is).  A fresh
+ * instance has nothing cached: a /proc/PID entry that an earlier
+ * caller looked up would spare this one the lookup, and with it the
+ * check that hidepid=ptraceable makes there.
+ */
+static int
+hidepid_fresh(const struct pa_test *t)
+{
+	if (unshare(CLONE_NEWNS) == -1 || proc_mount(t->hidepid) == -1)
+		return -1;
+	return 0;
+}
+
+/* Every path out of pa_run() once targets may run. */
+static void
+teardown(void)
+{
+	targets_stop();
+	hidepid_unmount();
+}
+
+/*
  * The same-thread-group target: a second thread of the caller that
  * takes the target's credentials, then sleeps until the caller exits.
  */
@@ -436,7 +530,11 @@ caller_main(const struct pa_test *t, const struct batch *b, int fd)
 	signal(SIGALRM, SIG_DFL);
 	alarm(PA_CASE_LIMIT);
 	target = b->targets[0];
-	if (c->target.thread &&
+	/* Before the sibling starts: unshare(2) wants one thread. */
+	if (t->hidepid != NULL && hidepid_fresh(t) == -1)
+		pa_outcome(&r.o, PA_BROKEN, "a fresh /proc: %s",
+		    strerror(errno));
+	else if (c->target.thread &&
 	    (target = sibling_start(&sib, &c->target.cred)) == -1)
 		pa_outcome(&r.o, PA_BROKEN, "cannot start the sibling thread");
 	else if (become(&c->caller) == -1)
@@ -581,6 +679,7 @@ watchdog(int sig)
 	(void)sig;
 	if (write(STDOUT_FILENO, msg, sizeof(msg) - 1) == -1)
 		_exit(1);
+	hidepid_unmount();
 	kill(0, SIGKILL);	/* our own process group: see pa_run() */
 	_exit(1);
 }
@@ -776,18 +875,23 @@ pa_run(const struct pa_test *t)
 		printf("Bail out! cannot inspect the test binary\n");
 		return 1;
 	}
+	if (t->hidepid != NULL &&
+	    (skip = hidepid_mount(t, why, sizeof(why))) != NULL) {
+		skip_all(t, skip);
+		return 4;
+	}
 	if ((skip = unready(t, why, sizeof(why))) != NULL) {
-		targets_stop();
+		teardown();
 		skip_all(t, skip);
 		return 4;
 	}
 	if ((got = calloc(t->ncases, sizeof(*got))) == NULL ||
 	    run_cases(t, got) == -1) {
-		targets_stop();
+		teardown();
 		printf("Bail out! out of memory\n");
 		return 1;
 	}
-	targets_stop();
+	teardown();
 	alarm(0);
 
 	nfail = nskip = 0;

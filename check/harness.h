@@ -48,6 +48,7 @@ enum pa_result {
 	PA_ERRNO,		/* it failed with err */
 	PA_ZEROED,		/* /proc/PID/stat showed fields as 0 */
 	PA_PRINTS_ZERO,		/* the file read "0" */
+	PA_OMITTED,		/* a listing left the target out */
 	PA_SKIPPED,		/* not observable here: note says why */
 	PA_BROKEN		/* none of the above: note says what */
 };
@@ -77,6 +78,11 @@ struct pa_test {
 	const char	*(*unready)(void);
 	/* what the spec says the interface needs, or NULL */
 	const char	*needs;
+	/*
+	 * The hidepid= value of a private /proc instance that the probe
+	 * uses (pa_hidepid_dir), or NULL when it uses the system's /proc.
+	 */
+	const char	*hidepid;
 	int		 attach;	/* the check is PTRACE_MODE_ATTACH */
 	const struct pa_case *cases;
 	size_t		 ncases;
@@ -110,5 +116,7 @@ extern char			 pa_page[];	/* one page */
 extern size_t			 pa_pagesz;
 /* The map_files entry of the test binary's first mapping. */
 extern char			 pa_map_entry[64];
+/* The private /proc instance of a test with hidepid set. */
+extern char			 pa_hidepid_dir[64];
 
 #endif /* !HARNESS_H */

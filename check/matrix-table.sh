@@ -14,8 +14,10 @@ function cell(got) {
 	if (got == "allowed") return "A"
 	if (got == "EPERM") return "P"
 	if (got == "EACCES") return "C"
+	if (got == "ENOENT") return "N"
 	if (got == "zeroed") return "Z"
 	if (got == "prints-0") return "0"
+	if (got == "omitted") return "O"
 	if (got == "skipped") return "-"
 	return "?"
 }
@@ -39,8 +41,9 @@ END {
 		}
 		printf "\n"
 	}
-	printf "\nA allowed, P EPERM, C EACCES, Z fields zeroed, 0 prints 0,\n"
-	printf "- skipped, ? other errno, ! not what the spec predicts.\n"
+	printf "\nA allowed, P EPERM, C EACCES, N ENOENT, Z fields zeroed,\n"
+	printf "0 prints 0, O left out of a listing, - skipped, ? other errno,\n"
+	printf "! not what the spec predicts.\n"
 	for (j = 1; j <= ncols; j++) printf "%3d %s\n", j, name[j]
 	printf "%d interfaces, %d unexpected results\n", nrows, nfail
 }'

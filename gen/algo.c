@@ -326,6 +326,8 @@ result_of(const struct denial *d, struct verdict *v)
 		v->result = RES_PRINTS_ZERO;
 		break;
 	case DENY_OMITTED:
+		v->result = RES_OMITTED;
+		break;
 	case DENY_NONE:
 		v->result = RES_ALLOWED;
 		break;

@@ -49,7 +49,8 @@ enum result {
 	RES_ALLOWED,
 	RES_ERRNO,
 	RES_ZEROED,
-	RES_PRINTS_ZERO
+	RES_PRINTS_ZERO,
+	RES_OMITTED
 };
 
 struct verdict {

@@ -654,8 +654,10 @@ is_var(const char *c, size_t n, const char *name)
 
 /*
  * "/proc/pid/task/tid/environ", "/proc/[pid]/environ", "/proc/PID/x"
- * and "/proc/self/x" all become "/proc/[pid]/x"; NULL for a path that
- * is not under a process directory, or is the directory itself.
+ * and "/proc/self/x" all become "/proc/[pid]/x".  The process
+ * directory itself becomes "/proc/[pid]", and "/proc" stays: they
+ * name the checks that the hidepid= mount option switches on.  NULL
+ * for a path that is not /proc or under a process directory.
  */
 static char *
 canon_path(const char *p, size_t n)
@@ -663,13 +665,17 @@ canon_path(const char *p, size_t n)
 	const char	*c = p + 6, *e = p + n, *sl;
 	char		*out;
 
-	while (e > c && (e[-1] == '.' || e[-1] == '/'))
+	while (e > p + 5 && (e[-1] == '.' || e[-1] == '/'))
 		e--;
+	if (e == p + 5)
+		return xstrdup("/proc");
 	if ((sl = memchr(c, '/', e - c)) == NULL)
-		return NULL;
+		sl = e;
 	if (!is_var(c, sl - c, "pid") && !(sl - c == 4 &&
 	    strncmp(c, "self", 4) == 0))
 		return NULL;
+	if (sl == e)
+		return xstrdup("/proc/[pid]");
 	c = sl + 1;
 	if (e - c > 5 && strncmp(c, "task/", 5) == 0 &&
 	    (sl = memchr(c + 5, '/', e - c - 5)) != NULL &&
@@ -718,23 +724,48 @@ path_matches(const char *name, const char *path)
 	}
 }
 
+/* Is q, "(follow)", the qualifier of the spec's name? */
+static int
+qualifier_is(const char *name, const char *q, size_t qlen)
+{
+	const char	*p = strstr(name, " (");
+
+	return p != NULL && strlen(p + 1) == qlen &&
+	    strncmp(p + 1, q, qlen) == 0;
+}
+
+/*
+ * A path, and the qualifier that follows it in a generated page, if
+ * any: "/proc/pid (hidepid lookup)" names that interface only.  A bare
+ * directory that names none of the spec's is not a claim about an
+ * unknown file: pages mention /proc and /proc/pid all the time.
+ */
 static void
 path_hit(const struct spec *s, struct hits *h, const char *t, size_t w,
-    size_t n)
+    size_t n, const char *q, size_t qlen)
 {
+	const struct iface *f;
 	char	*c = canon_path(t + w, n);
 	size_t	 i, before = h->n;
-	int	 any = 0;
+	int	 any = 0, exact = 0;
 
 	if (c == NULL)
 		return;
-	for (i = 0; i < s->nifaces; i++)
+	for (i = 0; q != NULL && i < s->nifaces; i++)
 		if (s->ifaces[i].kind == IFACE_PROC &&
-		    path_matches(s->ifaces[i].name, c)) {
-			hit_add(h, &s->ifaces[i], NULL, w);
+		    path_matches(s->ifaces[i].name, c) &&
+		    qualifier_is(s->ifaces[i].name, q, qlen))
+			exact = 1;
+	for (i = 0; i < s->nifaces; i++) {
+		f = &s->ifaces[i];
+		if (f->kind == IFACE_PROC && path_matches(f->name, c) &&
+		    (!exact || qualifier_is(f->name, q, qlen))) {
+			hit_add(h, f, NULL, w);
 			any = 1;
 		}
-	if (!any && h->n == before)
+	}
+	if (!any && h->n == before && strcmp(c, "/proc") != 0 &&
+	    strcmp(c, "/proc/[pid]") != 0)
 		hit_add(h, NULL, c, w);
 	free(c);
 }
@@ -746,20 +777,38 @@ path_char(char c)
 	    strchr(",;:()\"'", c) == NULL;
 }
 
+/* The " (qualifier)" at t[i], as "(qualifier)", or NULL. */
+static void
+qualified(const char *t, size_t len, size_t i, const char **q, size_t *qlen)
+{
+	const char	*close;
+
+	*q = NULL;
+	*qlen = 0;
+	if (i + 1 >= len || t[i] != ' ' || t[i + 1] != '(' ||
+	    (close = memchr(t + i + 1, ')', len - i - 1)) == NULL)
+		return;
+	*q = t + i + 1;
+	*qlen = close - *q + 1;
+}
+
 /* Every interface named in t[0..len). */
 static void
 mentions(const struct spec *s, const char *t, size_t len, int with_ptrace,
     struct hits *h)
 {
 	const struct iface *f;
-	size_t		 i = 0, w, n;
+	const char	*q;
+	size_t		 i = 0, w, n, qlen;
 
 	while (i < len) {
-		if (strncmp(t + i, "/proc/", 6) == 0 &&
+		if (strncmp(t + i, "/proc", 5) == 0 &&
+		    (i + 5 == len || !word_char(t[i + 5])) &&
 		    (i == 0 || !word_char(t[i - 1]))) {
 			for (w = i; i < len && path_char(t[i]); i++)
 				continue;
-			path_hit(s, h, t, w, i - w);
+			qualified(t, len, i, &q, &qlen);
+			path_hit(s, h, t, w, i - w, q, qlen);
 			continue;
 		}
 		if (!word_char(t[i]) || (i > 0 && (word_char(t[i - 1]) ||

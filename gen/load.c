@@ -615,7 +615,13 @@ load_gate(const struct ynode *n, void *obj)
 	g->pos = n->pos;
 	g->denial.kind = DENY_NONE;
 	load_map(n, "gate", gate_fields, 6, g);
-	if (g->order != GATE_BYPASS && g->denial.kind == DENY_NONE)
+	/*
+	 * A mount option such as hidepid= decides whether the check is
+	 * made at all: without it the access is allowed, so a mount gate
+	 * may have no denial of its own.
+	 */
+	if (g->order != GATE_BYPASS && g->kind != GATE_MOUNT &&
+	    g->denial.kind == DENY_NONE)
 		msg_error(&n->pos, "gate: a %s gate needs a \"denial\"",
 		    gate_order_name(g->order));
 }

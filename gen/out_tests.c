@@ -41,6 +41,11 @@ struct method {
 	const char	*caps;		/* needed by the probe */
 	/* The kernel refuses the caller's own thread group first. */
 	int		 own_group_refused;
+	/*
+	 * The hidepid= value of the private /proc the probe uses, unless
+	 * the arg names another; NULL: the probe uses the system's /proc.
+	 */
+	const char	*hidepid;
 };
 
 /* Namespaces, for the pidfd ioctls and for setns. */
@@ -158,6 +163,24 @@ check_seize(const char *arg)
 {
 	return strcmp(arg, "seize") == 0 ? NULL :
 	    "the only argument is \"seize\"";
+}
+
+static const char *
+check_hidepid(const char *arg)
+{
+	if (strcmp(arg, "noaccess") == 0 || strcmp(arg, "invisible") == 0 ||
+	    strcmp(arg, "ptraceable") == 0)
+		return NULL;
+	return "the hidepid= value is noaccess, invisible or ptraceable";
+}
+
+/* With hidepid=noaccess, getattr and the /proc listing make no check. */
+static const char *
+check_hidepid_hidden(const char *arg)
+{
+	if (strcmp(arg, "invisible") == 0 || strcmp(arg, "ptraceable") == 0)
+		return NULL;
+	return "the hidepid= value is invisible or ptraceable";
 }
 
 /* Parameters: the #define lines before a template. */
@@ -704,6 +727,93 @@ static const char code_process_madvise[] =
 "\tclose(pfd);\n"
 "}\n";
 
+static const char code_hidepid_access[] =
+"/*\n"
+" * Open the target's directory in the test's own /proc instance: the\n"
+" * open asks for the directory's permission, which makes the check.\n"
+" */\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tchar\t path[96];\n"
+"\tint\t fd;\n"
+"\n"
+"\tsnprintf(path, sizeof(path), \"%s/%d\", pa_hidepid_dir, (int)pid);\n"
+"\tif ((fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {\n"
+"\t\tpa_failed(o, errno);\n"
+"\t\treturn;\n"
+"\t}\n"
+"\tclose(fd);\n"
+"\tpa_allowed(o);\n"
+"}\n";
+
+static const char code_hidepid_stat[] =
+"/* stat(2) of the target's directory in the test's own /proc. */\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tchar\t\t path[96];\n"
+"\tstruct stat\t st;\n"
+"\n"
+"\tsnprintf(path, sizeof(path), \"%s/%d\", pa_hidepid_dir, (int)pid);\n"
+"\tif (stat(path, &st) == -1)\n"
+"\t\tpa_failed(o, errno);\n"
+"\telse\n"
+"\t\tpa_allowed(o);\n"
+"}\n";
+
+static const char code_hidepid_readdir[] =
+"/*\n"
+" * List the test's own /proc and look for the target.  The listing\n"
+" * names processes only: a thread is looked for by its process.\n"
+" */\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tchar\t\t name[16];\n"
+"\tstruct dirent\t*de;\n"
+"\tDIR\t\t*dir;\n"
+"\tint\t\t found;\n"
+"\n"
+"\tsnprintf(name, sizeof(name), \"%d\", (int)pa_process(pid));\n"
+"\tif ((dir = opendir(pa_hidepid_dir)) == NULL) {\n"
+"\t\tpa_failed(o, errno);\n"
+"\t\treturn;\n"
+"\t}\n"
+"\tfound = 0;\n"
+"\terrno = 0;\n"
+"\twhile (!found && (de = readdir(dir)) != NULL)\n"
+"\t\tfound = strcmp(de->d_name, name) == 0;\n"
+"\tif (found)\n"
+"\t\tpa_allowed(o);\n"
+"\telse if (errno != 0)\n"
+"\t\tpa_failed(o, errno);\n"
+"\telse\n"
+"\t\tpa_outcome(o, PA_OMITTED, \"%s is not listed\", name);\n"
+"\tclosedir(dir);\n"
+"}\n";
+
+static const char code_hidepid_lookup[] =
+"/*\n"
+" * Look the target's directory up and do no more: an O_PATH open\n"
+" * asks for neither its permission nor its attributes.  The caller's\n"
+" * /proc instance is fresh, so nothing cached spares the lookup.\n"
+" */\n"
+"static void\n"
+"probe(pid_t pid, struct pa_outcome *o)\n"
+"{\n"
+"\tchar\t path[96];\n"
+"\tint\t fd;\n"
+"\n"
+"\tsnprintf(path, sizeof(path), \"%s/%d\", pa_hidepid_dir, (int)pid);\n"
+"\tif ((fd = open(path, O_PATH | O_CLOEXEC)) == -1) {\n"
+"\t\tpa_failed(o, errno);\n"
+"\t\treturn;\n"
+"\t}\n"
+"\tclose(fd);\n"
+"\tpa_allowed(o);\n"
+"}\n";
+
 /*
  * The probe table.  Method names are what the spec's probe: method
  * says.  The checks the kernel makes depend only on the method, never
@@ -711,47 +821,56 @@ static const char code_process_madvise[] =
  */
 static const struct method methods[] = {
 	{ "open_read", ARG_REQUIRED, check_proc_file, params_open,
-	  code_open, NULL, NULL, 0 },
+	  code_open, NULL, NULL, 0, NULL },
 	{ "readlink", ARG_REQUIRED, check_proc_file, params_link,
-	  code_readlink, NULL, NULL, 0 },
+	  code_readlink, NULL, NULL, 0, NULL },
 	{ "stat_fields", ARG_OPTIONAL, check_stat_fields, params_stat,
-	  code_stat, NULL, NULL, 0 },
-	{ "wchan", ARG_NONE, NULL, NULL, code_wchan, NULL, NULL, 0 },
+	  code_stat, NULL, NULL, 0, NULL },
+	{ "wchan", ARG_NONE, NULL, NULL, code_wchan, NULL, NULL, 0, NULL },
 	{ "map_files_readdir", ARG_NONE, NULL, NULL,
-	  code_map_files_readdir, NULL, NULL, 0 },
+	  code_map_files_readdir, NULL, NULL, 0, NULL },
 	{ "map_files_lookup", ARG_NONE, NULL, NULL,
-	  code_map_files_lookup, NULL, NULL, 0 },
+	  code_map_files_lookup, NULL, NULL, 0, NULL },
 	{ "map_files_readlink", ARG_NONE, NULL, NULL,
-	  code_map_files_readlink, NULL, NULL, 0 },
+	  code_map_files_readlink, NULL, NULL, 0, NULL },
 	{ "map_files_open", ARG_NONE, NULL, NULL,
-	  code_map_files_open, NULL, NULL, 0 },
+	  code_map_files_open, NULL, NULL, 0, NULL },
 	/* ptrace_attach() refuses its own thread group before the check. */
 	{ "ptrace_attach", ARG_OPTIONAL, check_seize, params_attach,
-	  code_ptrace_attach, NULL, NULL, 1 },
+	  code_ptrace_attach, NULL, NULL, 1, NULL },
 	{ "process_vm_readv", ARG_NONE, NULL, NULL,
-	  code_process_vm_readv, NULL, NULL, 0 },
+	  code_process_vm_readv, NULL, NULL, 0, NULL },
 	{ "process_vm_writev", ARG_NONE, NULL, NULL,
-	  code_process_vm_writev, NULL, NULL, 0 },
+	  code_process_vm_writev, NULL, NULL, 0, NULL },
 	{ "kcmp", ARG_OPTIONAL, check_kcmp, params_kcmp,
-	  code_kcmp, NULL, NULL, 0 },
+	  code_kcmp, NULL, NULL, 0, NULL },
 	{ "get_robust_list", ARG_NONE, NULL, NULL,
-	  code_get_robust_list, NULL, NULL, 0 },
+	  code_get_robust_list, NULL, NULL, 0, NULL },
 	{ "migrate_pages", ARG_NONE, NULL, NULL,
-	  code_migrate_pages, NULL, NULL, 0 },
+	  code_migrate_pages, NULL, NULL, 0, NULL },
 	{ "move_pages", ARG_NONE, NULL, NULL,
-	  code_move_pages, NULL, NULL, 0 },
+	  code_move_pages, NULL, NULL, 0, NULL },
 	{ "perf_event_open", ARG_NONE, NULL, NULL,
-	  code_perf_event_open, unready_perf, NULL, 0 },
+	  code_perf_event_open, unready_perf, NULL, 0, NULL },
 	{ "sched_core_get", ARG_NONE, NULL, NULL,
-	  code_sched_core_get, NULL, NULL, 0 },
+	  code_sched_core_get, NULL, NULL, 0, NULL },
 	{ "setns_pidfd", ARG_OPTIONAL, check_setns, params_setns,
-	  code_setns_pidfd, NULL, "CAP_SYS_ADMIN", 0 },
+	  code_setns_pidfd, NULL, "CAP_SYS_ADMIN", 0, NULL },
 	{ "pidfd_getfd", ARG_NONE, NULL, NULL,
-	  code_pidfd_getfd, NULL, NULL, 0 },
+	  code_pidfd_getfd, NULL, NULL, 0, NULL },
 	{ "pidfd_ns_ioctl", ARG_REQUIRED, check_ns, params_ns_ioctl,
-	  code_pidfd_ns_ioctl, NULL, NULL, 0 },
+	  code_pidfd_ns_ioctl, NULL, NULL, 0, NULL },
 	{ "process_madvise", ARG_NONE, NULL, NULL,
-	  code_process_madvise, NULL, NULL, 0 },
+	  code_process_madvise, NULL, NULL, 0, NULL },
+	/* The hidepid= probes: each caller mounts its own /proc instance. */
+	{ "hidepid_access", ARG_OPTIONAL, check_hidepid, NULL,
+	  code_hidepid_access, NULL, NULL, 0, "noaccess" },
+	{ "hidepid_stat", ARG_OPTIONAL, check_hidepid_hidden, NULL,
+	  code_hidepid_stat, NULL, NULL, 0, "invisible" },
+	{ "hidepid_readdir", ARG_OPTIONAL, check_hidepid_hidden, NULL,
+	  code_hidepid_readdir, NULL, NULL, 0, "invisible" },
+	{ "hidepid_lookup", ARG_NONE, NULL, NULL,
+	  code_hidepid_lookup, NULL, NULL, 0, "ptraceable" },
 };
 
 #define NMETHODS	(sizeof(methods) / sizeof(methods[0]))
@@ -956,6 +1075,15 @@ emit_extra_caps(FILE *fp, const struct iface *f, const struct method *m)
 	    "only the check.\n", fp);
 }
 
+/* The hidepid= value of the probe's /proc, or NULL. */
+static const char *
+hidepid_of(const struct iface *f, const struct method *m)
+{
+	if (m->hidepid == NULL || f->probe.arg == NULL)
+		return m->hidepid;
+	return f->probe.arg;
+}
+
 /* The prose that heads both kinds of test. */
 static void
 emit_about(FILE *fp, const struct spec *spec, const struct iface *f,
@@ -980,6 +1108,10 @@ emit_about(FILE *fp, const struct spec *spec, const struct iface *f,
 		comment_text(fp, &f->gates[i].text);
 	}
 	emit_extra_caps(fp, f, m);
+	if (m->hidepid != NULL)
+		fprintf(fp, " *\n * The probe uses a /proc instance of the test's own, "
+		    "mounted with\n * hidepid=%s in a private mount namespace.\n",
+		    hidepid_of(f, m));
 	fputs(" *\n * Checked in ", fp);
 	comment_str(fp, f->src_file == NULL ? "?" : f->src_file);
 	fputs(", ", fp);
@@ -1011,6 +1143,9 @@ expectation(const struct spec *spec, const struct verdict *v, char *buf,
 		break;
 	case RES_PRINTS_ZERO:
 		snprintf(res, sizeof(res), "denied, prints 0");
+		break;
+	case RES_OMITTED:
+		snprintf(res, sizeof(res), "denied, omitted");
 		break;
 	}
 	snprintf(buf, bufsz, "step %s %s: %s", step, v->reason, res);
@@ -1077,6 +1212,8 @@ result_name(enum result r)
 		return "PA_ZEROED";
 	case RES_PRINTS_ZERO:
 		return "PA_PRINTS_ZERO";
+	case RES_OMITTED:
+		return "PA_OMITTED";
 	}
 	return "PA_BROKEN";
 }
@@ -1173,6 +1310,8 @@ emit_tap(FILE *fp, const struct spec *spec, const struct iface *f,
 		esc_c_string(fp, f->probe.needs, strlen(f->probe.needs));
 		fputs("\",\n", fp);
 	}
+	if (m->hidepid != NULL)
+		fprintf(fp, "\t.hidepid = \"%s\",\n", hidepid_of(f, m));
 	fputs("\t.cases = cases,\n"
 	    "\t.ncases = sizeof(cases) / sizeof(cases[0]),\n"
 	    "};\n\nint\nmain(void)\n{\n\treturn pa_run(&test);\n}\n", fp);
@@ -1223,6 +1362,18 @@ static const char ltp_support[] =
 "static char pa_page[65536] __attribute__((aligned(65536)));\n"
 "static size_t pa_pagesz;\n"
 "static char pa_map_entry[64];\n"
+"\n"
+"#ifdef PA_HIDEPID\n"
+"/* The /proc instance with the hidepid= option that the probe uses. */\n"
+"static char pa_hidepid_dir[64];\n"
+"\n"
+"static void\n"
+"pa_hidepid_mount(void)\n"
+"{\n"
+"\tSAFE_MOUNT(\"proc\", pa_hidepid_dir, \"proc\",\n"
+"\t\tMS_NOSUID | MS_NODEV | MS_NOEXEC, \"hidepid=\" PA_HIDEPID);\n"
+"}\n"
+"#endif\n"
 "\n""/* Inline: each probe uses only some of the helpers. */\n"
 "static inline void\n"
 "pa_allowed(struct pa_outcome *o)\n"
@@ -1324,6 +1475,11 @@ static const char ltp_run[] =
 "\n"
 "\tcaller = SAFE_FORK();\n"
 "\tif (!caller) {\n"
+"#ifdef PA_HIDEPID\n"
+"\t\t/* A fresh instance: no entry cached by a caller before. */\n"
+"\t\tSAFE_UNSHARE(CLONE_NEWNS);\n"
+"\t\tpa_hidepid_mount();\n"
+"#endif\n"
 "\t\tbecome(&tc->caller);\n"
 "\t\tprobe(target, &o);\n"
 "\t\tif (o.result == tc->want &&\n"
@@ -1352,6 +1508,19 @@ static const char ltp_run[] =
 "\t/* maps pads the addresses with zeros, map_files does not. */\n"
 "\tSAFE_FILE_LINES_SCANF(\"/proc/self/maps\", \"%lx-%lx\", &start, &end);\n"
 "\tsnprintf(pa_map_entry, sizeof(pa_map_entry), \"%lx-%lx\", start, end);\n";
+
+/*
+ * The test's own /proc instance, in a private mount namespace: it
+ * goes with the test process, and the library removes the directory.
+ */
+static const char ltp_hidepid_setup[] =
+"\tSAFE_UNSHARE(CLONE_NEWNS);\n"
+"\tSAFE_MOUNT(NULL, \"/\", NULL, MS_REC | MS_PRIVATE, NULL);\n"
+"\tSAFE_MKDIR(\"proc\", 0755);\n"
+"\tif (!getcwd(pa_hidepid_dir, sizeof(pa_hidepid_dir) - 5))\n"
+"\t\ttst_brk(TBROK | TERRNO, \"getcwd\");\n"
+"\tstrcat(pa_hidepid_dir, \"/proc\");\n"
+"\tpa_hidepid_mount();\n";
 
 static void
 emit_ltp(FILE *fp, const struct spec *spec, const struct iface *f,
@@ -1388,10 +1557,12 @@ emit_ltp(FILE *fp, const struct spec *spec, const struct iface *f,
 	    " * capabilities.\n"
 	    " */\n\n", fp);
 	fputs(includes, fp);
-	fputs("#include <sys/fsuid.h>\n\n"
+	fputs("#include <sys/fsuid.h>\n#include <sys/mount.h>\n\n"
 	    "#include \"tst_test.h\"\n"
 	    "#include \"tst_safe_file_ops.h\"\n"
 	    "#include \"lapi/syscalls.h\"\n\n", fp);
+	if (m->hidepid != NULL)
+		fprintf(fp, "#define PA_HIDEPID\t\"%s\"\n\n", hidepid_of(f, m));
 	fputs(ltp_support, fp);
 	emit_probe(fp, f, m);
 	fputs("\nstatic const struct pa_case cases[] = {\n", fp);
@@ -1399,17 +1570,19 @@ emit_ltp(FILE *fp, const struct spec *spec, const struct iface *f,
 		emit_case(fp, spec, f, m, &scenarios[i]);
 	fputs("};\n\n", fp);
 	fputs(ltp_run, fp);
+	if (m->hidepid != NULL)
+		fputs(ltp_hidepid_setup, fp);
 	if (m->unready != NULL)
 		fputs("\tif (unready() != NULL)\n"
 		    "\t\ttst_brk(TCONF, \"%s\", unready());\n", fp);
-	fputs("}\n\nstatic struct tst_test test = {\n"
+	fprintf(fp, "}\n\nstatic struct tst_test test = {\n"
 	    "\t.setup = setup,\n"
 	    "\t.test = run,\n"
 	    "\t.tcnt = ARRAY_SIZE(cases),\n"
 	    "\t.needs_root = 1,\n"
 	    "\t.forks_child = 1,\n"
 	    "\t.needs_checkpoints = 1,\n"
-	    "};\n", fp);
+	    "%s};\n", m->hidepid != NULL ? "\t.needs_tmpdir = 1,\n" : "");
 }
 
 int
