@@ -66,6 +66,8 @@ struct pa_case {
 	struct pa_target target;
 	enum pa_result	 want;
 	int		 want_err;	/* with PA_ERRNO */
+	/* NULL, or the first Linux release the expectation is known for */
+	const char	*needs_linux;
 };
 
 /* Probe the target once from the caller and say what happened. */

@@ -354,6 +354,12 @@ algo_decide(const struct iface *f, const struct scenario *s,
 		snprintf(why, sizeof(why), "%s; %s bypasses it",
 		    v->reason, g->name);
 		allow(v, v->step, why);
+		/*
+		 * A bypass whose release is not confirmed is expected
+		 * only on kernels as new as the one it was seen on.
+		 */
+		v->needs_linux = g->since.name != NULL ? g->since.name :
+		    g->since.seen_in;
 	}
 	if (!v->allowed) {
 		if (f->denial.kind == DENY_NONE)

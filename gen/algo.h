@@ -60,6 +60,7 @@ struct verdict {
 	enum result	 result;
 	int		 errnum;	/* with RES_ERRNO */
 	const char	*errname;
+	const char	*needs_linux;	/* expected only from this release on */
 };
 
 /* The scenario as run for this interface: gate capabilities added. */

@@ -265,10 +265,23 @@ ver_unconfirmed(const struct ynode *n, void *obj)
 	((struct version *)obj)->unconfirmed = get_str(n);
 }
 
+/* Where an unconfirmed change was seen: tests expect it from there on. */
+static void
+ver_seen_in(const struct ynode *n, void *obj)
+{
+	struct version	*v = obj;
+
+	v->seen_in = get_str(n);
+	if (!version_ok(v->seen_in))
+		msg_error(&n->pos, "invalid version \"%s\": expected "
+		    "numbers and dots, such as 6.18.44", v->seen_in);
+}
+
 static const struct field version_fields[] = {
 	{ "version", Y_SCALAR, 0, ver_name },
 	{ "commit", Y_SCALAR, 0, ver_commit },
 	{ "unconfirmed", Y_SCALAR, 0, ver_unconfirmed },
+	{ "seen_in", Y_SCALAR, 0, ver_seen_in },
 };
 
 static void
@@ -279,7 +292,7 @@ get_version(const struct ynode *n, struct version *v, const char *what)
 		ver_name(n, v);
 		return;
 	}
-	load_map(n, what, version_fields, 3, v);
+	load_map(n, what, version_fields, 4, v);
 	if ((v->name == NULL) == (v->unconfirmed == NULL))
 		msg_error(&n->pos, "%s: give either \"version\" or "
 		    "\"unconfirmed\" with the reason", what);

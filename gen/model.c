@@ -94,6 +94,7 @@ free_version(struct version *v)
 	free(v->name);
 	free(v->unconfirmed);
 	free(v->commit);
+	free(v->seen_in);
 }
 
 static void

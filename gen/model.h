@@ -50,6 +50,7 @@ struct version {
 	char		*name;		/* "4.5", or NULL when unknown */
 	char		*unconfirmed;	/* why it is not known, or NULL */
 	char		*commit;	/* 12 to 40 hex digits, or NULL */
+	char		*seen_in;	/* newest kernel it was seen on, or NULL */
 	struct pos	 pos;
 };
 

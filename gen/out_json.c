@@ -45,6 +45,8 @@ json_version(FILE *fp, const char *key, const struct version *v)
 	json_str(fp, "commit", v->commit);
 	fputc(',', fp);
 	json_str(fp, "unconfirmed", v->unconfirmed);
+	fputc(',', fp);
+	json_str(fp, "seen_in", v->seen_in);
 	fputc('}', fp);
 }
 

@@ -1260,6 +1260,11 @@ emit_case(FILE *fp, const struct spec *spec, const struct iface *f,
 	fprintf(fp, "\t\t.want = %s,\n", result_name(v.result));
 	if (v.result == RES_ERRNO)
 		fprintf(fp, "\t\t.want_err = %s,\n", v.errname);
+	if (v.needs_linux != NULL) {
+		fputs("\t\t.needs_linux = \"", fp);
+		esc_c_string(fp, v.needs_linux, strlen(v.needs_linux));
+		fputs("\",\n", fp);
+	}
 	fputs("\t},\n", fp);
 }
 

@@ -186,7 +186,7 @@ The description of the flag in
 .SS Versions
 The
 .B since
-key of a flag or an interface is a mapping with these keys:
+key of a flag, an interface or a gate is a mapping with these keys:
 .TP
 .BR version " (scalar, optional)"
 The version of Linux.
@@ -198,6 +198,14 @@ It is kept as a comment in the generated pages.
 .BR unconfirmed " (scalar, optional)"
 Why the version is not known,
 in a few words.
+.TP
+.BR seen_in " (scalar, optional)"
+A release of Linux on which the change was seen,
+such as 6.18.44,
+when the release that made it is not known.
+The conformance tests expect the behaviour of a bypass gate
+only on kernels at least this new,
+and report its cases as skipped on older ones.
 .P
 Exactly one of
 .B version

@@ -435,6 +435,7 @@ static const struct pa_case cases[] = {
 		    .dumpable = 1,
 		    .thread = 0 },
 		.want = PA_ALLOWED,
+		.needs_linux = "6.18.44",
 	},
 };
 
