@@ -110,6 +110,13 @@ pa_pidfd(pid_t pid)
 	fd = syscall(SYS_pidfd_open, pid, 0);
 	if (fd == -1 && (errno == EINVAL || errno == ENOENT))
 		fd = syscall(SYS_pidfd_open, pid, PIDFD_THREAD);
+	/*
+	 * Before Linux 6.9 no pidfd names a thread that does not lead its
+	 * group.  A thread of our own group is then named by our own
+	 * pidfd: for the check, the same thread group either way.
+	 */
+	if (fd == -1 && errno == EINVAL && pa_process(pid) == getpid())
+		fd = syscall(SYS_pidfd_open, getpid(), 0);
 	return fd;
 }
 
@@ -842,8 +849,10 @@ linux_older_than(const char *want)
 	return 0;
 }
 
-/* Print one case's TAP line; return 1 if it failed. */
-static int
+/* Print one case's TAP line; say whether it passed, failed or skipped. */
+enum verdict { PASSED, FAILED, SKIPPED };
+
+static enum verdict
 report(const struct pa_test *t, size_t i, const struct pa_outcome *o)
 {
 	const struct pa_case	*c = &t->cases[i];
@@ -858,27 +867,27 @@ report(const struct pa_test *t, size_t i, const struct pa_outcome *o)
 		printf("ok %zu - %s: %s: %s # SKIP expected only from Linux "
 		    "%s on (got %s)\n", i + 1, t->iface, c->scenario,
 		    c->expect, c->needs_linux, got);
-		record(t, c, got, "skip");
-		return 0;
+		record(t, c, "skipped", "skip");
+		return SKIPPED;
 	}
 	describe(got, sizeof(got), o->result, o->err);
 	if (o->result == PA_SKIPPED) {
 		printf("ok %zu - %s: %s: %s # SKIP %s\n", i + 1,
 		    t->iface, c->scenario, c->expect, o->note);
 		record(t, c, got, "skip");
-		return 0;
+		return SKIPPED;
 	}
 	if (compare(c, o)) {
 		printf("ok %zu - %s: %s: %s\n", i + 1,
 		    t->iface, c->scenario, c->expect);
 		record(t, c, got, "ok");
-		return 0;
+		return PASSED;
 	}
 	printf("not ok %zu - %s: %s: %s\n", i + 1,
 	    t->iface, c->scenario, c->expect);
 	printf("# got %s%s%s\n", got, *o->note ? ": " : "", o->note);
 	record(t, c, got, "FAIL");
-	return 1;
+	return FAILED;
 }
 
 int
@@ -888,6 +897,7 @@ pa_run(const struct pa_test *t)
 	char			 why[256];
 	const char		*skip;
 	size_t			 i, nfail, nskip;
+	enum verdict		 v;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	printf("TAP version 13\n1..%zu\n", t->ncases);
@@ -930,8 +940,9 @@ pa_run(const struct pa_test *t)
 
 	nfail = nskip = 0;
 	for (i = 0; i < t->ncases; i++) {
-		nfail += report(t, i, &got[i]);
-		nskip += got[i].result == PA_SKIPPED;
+		v = report(t, i, &got[i]);
+		nfail += v == FAILED;
+		nskip += v == SKIPPED;
 	}
 	free(got);
 	printf("# %zu passed, %zu failed, %zu skipped\n",

@@ -30,11 +30,11 @@ function cell(got) {
 	if (length($1) > width) width = length($1)
 }
 END {
-	printf "%-*s", width, "interface"
+	printf "%-" width "s", "interface"
 	for (j = 1; j <= ncols; j++) printf " %3d", j
 	printf "\n"
 	for (i = 1; i <= nrows; i++) {
-		printf "%-*s", width, row[i]
+		printf "%-" width "s", row[i]
 		for (j = 1; j <= ncols; j++) {
 			c = v[row[i], j]
 			printf " %3s", c == "" ? "." : c

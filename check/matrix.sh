@@ -13,11 +13,12 @@ set -u
 out=$(mktemp -d "${TMPDIR:-/tmp}/matrix.XXXXXX")
 trap 'rm -rf "$out"' EXIT
 
+# Two words a line, taken two at a time: busybox xargs has no -L.
 i=0
 for bin in "$@"; do
 	i=$((i + 1))
 	printf '%s %s\n' "$bin" "$out/$i"
-done | xargs -P "${MATRIX_JOBS:-2}" -L 1 \
+done | xargs -P "${MATRIX_JOBS:-2}" -n 2 \
     sh -c '"$1" > "$2.tap" 2>&1; echo $? > "$2.rc"' sh
 
 # One awk for every file: NAME <TAB> STATUS <TAB> TAP-FILE per line.
