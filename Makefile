@@ -37,7 +37,7 @@ GEN_SRCS	= gen/main.c gen/load.c gen/ytree.c gen/markup.c \
 		  gen/escape.c gen/outfile.c gen/msg.c gen/names.c \
 		  gen/model.c gen/xalloc.c gen/sbuf.c gen/roff.c \
 		  gen/out_json.c gen/out_roff.c gen/out_tests.c gen/algo.c \
-		  gen/lint.c gen/splice.c
+		  gen/lint.c gen/splice.c gen/readall.c
 GEN_OBJS	= $(GEN_SRCS:gen/%.c=build/obj/%.o)
 GEN_HDRS	= $(wildcard gen/*.h)
 

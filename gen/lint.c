@@ -17,6 +17,7 @@
 
 #include "escape.h"
 #include "lint.h"
+#include "readall.h"
 #include "msg.h"
 #include "names.h"
 #include "xalloc.h"
@@ -1309,30 +1310,16 @@ char *
 lint_slurp(const char *file, size_t *len)
 {
 	FILE	*fp;
-	char	*buf = NULL;
-	size_t	 cap = 0, n;
+	char	*buf;
 
 	*len = 0;
 	if ((fp = fopen(file, "r")) == NULL) {
 		msg_fatal("%s: cannot open: %s", file, strerror(errno));
 		return NULL;
 	}
-	do {
-		if (*len + 4096 + 1 > cap) {
-			cap = cap ? cap * 2 : 8192;
-			buf = xreallocarray(buf, cap, 1);
-		}
-		n = fread(buf + *len, 1, cap - *len - 1, fp);
-		*len += n;
-	} while (n > 0);
-	if (ferror(fp)) {
+	if ((buf = read_all(fp, 0, len)) == NULL)
 		msg_fatal("%s: read error: %s", file, strerror(errno));
-		fclose(fp);
-		free(buf);
-		return NULL;
-	}
 	fclose(fp);
-	buf[*len] = '\0';
 	return buf;
 }
 

@@ -21,6 +21,7 @@
 #include "model.h"
 #include "msg.h"
 #include "names.h"
+#include "readall.h"
 #include "sbuf.h"
 #include "xalloc.h"
 #include "ytree.h"
@@ -1167,28 +1168,22 @@ date_from_epoch(struct spec *s)
 static unsigned char *
 read_file(const char *file, size_t *len)
 {
-	FILE		*fp;
-	unsigned char	*buf;
-	size_t		 n;
+	FILE	*fp;
+	char	*buf;
 
 	if ((fp = fopen(file, "rb")) == NULL) {
 		msg_fatal("cannot open: %s", strerror(errno));
 		return NULL;
 	}
-	buf = xcalloc(1, YTREE_MAX_BYTES + 1);
-	n = fread(buf, 1, YTREE_MAX_BYTES + 1, fp);
-	if (ferror(fp))
-		msg_fatal("cannot read: %s", strerror(errno));
-	else if (n > YTREE_MAX_BYTES)
-		msg_fatal("larger than the limit of %u bytes",
-		    YTREE_MAX_BYTES);
-	fclose(fp);
-	if (msg_errors()) {
-		free(buf);
-		return NULL;
+	if ((buf = read_all(fp, YTREE_MAX_BYTES, len)) == NULL) {
+		if (errno == EFBIG)
+			msg_fatal("larger than the limit of %u bytes",
+			    YTREE_MAX_BYTES);
+		else
+			msg_fatal("cannot read: %s", strerror(errno));
 	}
-	*len = n;
-	return buf;
+	fclose(fp);
+	return (unsigned char *)buf;
 }
 
 struct spec *
