@@ -24,6 +24,7 @@
 #include "outfile.h"
 #include "roff.h"
 #include "sbuf.h"
+#include "xalloc.h"
 
 #define PROJECT		"ptrace-access"
 
@@ -463,9 +464,7 @@ out_errors(const struct spec *s, const char *dir, const char *page)
 	char		 name[128];
 	size_t		 i, n = 0;
 
-	v = calloc(s->nifaces + 1, sizeof(*v));
-	if (v == NULL)
-		abort();
+	v = xcalloc(s->nifaces + 1, sizeof(*v));
 	for (i = 0; i < s->nifaces; i++)
 		if (strcmp(s->ifaces[i].page, page) == 0 &&
 		    s->ifaces[i].denial.kind == DENY_ERRNO)
