@@ -36,3 +36,17 @@ tap_finish() {
 	exit $rc
 }
 trap tap_finish EXIT
+
+# spec_with_text LINE...: check/minimal.yaml, whose one interface (kcmp)
+# gets the LINEs as its text, on standard output.
+spec_with_text() {
+	sed '/^    probe:/,$d' check/minimal.yaml
+	echo '    text: |'
+	for l; do printf '      %s\n' "$l"; done
+	sed -n '/^    probe:/,$p' check/minimal.yaml
+}
+
+# Is the generator built with AddressSanitizer (make SANITIZE=1)?
+gen_has_asan() {
+	nm "$GEN" 2>/dev/null | grep -q __asan_init
+}

@@ -23,7 +23,7 @@ ok $([ "$got" = "$want" ]; echo $?) "a quoted scalar and a comment change nothin
 perl -e 'print "# padding\n" x 10_500_000' > "$tap_tmp/big.yaml"
 # AddressSanitizer reserves terabytes of address space: no -v limit then.
 limit=262144
-nm "$GEN" 2>/dev/null | grep -q __asan_init && limit=unlimited
+gen_has_asan && limit=unlimited
 (ulimit -v $limit; exec timeout 60 "$GEN" --spec "$tap_tmp/big.yaml" validate) \
     2>"$tap_tmp/err"
 rc=$?

@@ -14,12 +14,7 @@ lines=(
 	'{{braces}} and -1 and a-b and a|b and ~ ^ ` @'
 )
 plan $((${#lines[@]} + 2))
-{
-	sed '/^    probe:/,$d' check/minimal.yaml
-	echo '    text: |'
-	for l in "${lines[@]}"; do printf '      %s\n' "$l"; done
-	sed -n '/^    probe:/,$p' check/minimal.yaml
-} > "$tap_tmp/spec.yaml"
+spec_with_text "${lines[@]}" > "$tap_tmp/spec.yaml"
 check/render.sh "$tap_tmp/spec.yaml" "$tap_tmp/out" >/dev/null 2>"$tap_tmp/err"
 ok $? "a spec with hostile text renders"
 [ -s "$tap_tmp/err" ] && diag "$(cat "$tap_tmp/err")"

@@ -11,12 +11,7 @@ lines=(
 	'café — naïve, ünïcödé ✓'
 )
 plan 5
-{
-	sed '/^    probe:/,$d' check/minimal.yaml
-	echo '    text: |'
-	for l in "${lines[@]}"; do printf '      %s\n' "$l"; done
-	sed -n '/^    probe:/,$p' check/minimal.yaml
-} > "$tap_tmp/spec.yaml"
+spec_with_text "${lines[@]}" > "$tap_tmp/spec.yaml"
 mkdir "$tap_tmp/tests"
 "$GEN" --spec "$tap_tmp/spec.yaml" tests --out "$tap_tmp/tests" 2>"$tap_tmp/err"
 ok $? "tests are generated from hostile text"

@@ -7,7 +7,7 @@ cases=(check/bad/*.yaml)
 if ! command -v valgrind >/dev/null; then
 	echo "1..0 # SKIP valgrind is not installed"; exit 0
 fi
-if nm "$GEN" 2>/dev/null | grep -q __asan_init; then
+if gen_has_asan; then
 	echo "1..0 # SKIP the generator is built with AddressSanitizer"; exit 0
 fi
 plan $((${#cases[@]} + 4))
