@@ -104,34 +104,57 @@ out_head(const struct spec *s, const char *dir, const char *page,
 }
 
 /*
+ * Append the interfaces whose mode has any of the bits (and, with
+ * examples, that the spec marks as examples) as an English list:
+ * "a,\nb,\nand\nc." or "a\nand\nb.".  Returns how many it listed.
+ */
+static size_t
+ref_list(struct sbuf *b, const struct spec *s, unsigned int bits,
+    int examples)
+{
+	size_t	 i, n = 0, total = 0;
+
+#define LISTED(f)	(((f)->mode & bits) && (!examples || (f)->example))
+	for (i = 0; i < s->nifaces; i++)
+		if (LISTED(&s->ifaces[i]))
+			total++;
+	for (i = 0; i < s->nifaces; i++) {
+		if (!LISTED(&s->ifaces[i]))
+			continue;
+		if (++n == total && total > 1)
+			sbuf_printf(b, "and\n");
+		iface_markup(b, &s->ifaces[i]);
+		sbuf_printf(b, "%s\n", n == total ? "." :
+		    total == 2 ? "" : ",");
+	}
+#undef LISTED
+	return total;
+}
+
+/* An .IP paragraph: the lead-in, then the list; nothing if it is empty. */
+static void
+list_paragraph(FILE *fp, const struct spec *s, const char *lead,
+    unsigned int bits, int examples)
+{
+	struct sbuf	 b = { NULL, 0, 0 };
+
+	sbuf_printf(&b, "%s\n", lead);
+	if (ref_list(&b, s, bits, examples) > 0) {
+		fputs(".IP\n", fp);
+		b.s[b.len - 1] = '\0';
+		say(fp, &b);
+	}
+	sbuf_free(&b);
+}
+
+/*
  * ptrace(2): the two levels, each with the interfaces of the table
  * that the spec marks as examples.
  */
 static void
 level_examples(FILE *fp, const struct spec *s, unsigned int level)
 {
-	struct sbuf	 b = { NULL, 0, 0 };
-	size_t		 i, n = 0, total = 0;
-
-	for (i = 0; i < s->nifaces; i++)
-		if (s->ifaces[i].example && (s->ifaces[i].mode & level))
-			total++;
-	if (total == 0)
-		return;
-	fputs(".IP\n", fp);
-	sbuf_printf(&b, "Examples:\n");
-	for (i = 0; i < s->nifaces; i++) {
-		if (!s->ifaces[i].example || !(s->ifaces[i].mode & level))
-			continue;
-		if (++n == total && total > 1)
-			sbuf_printf(&b, "and\n");
-		iface_markup(&b, &s->ifaces[i]);
-		sbuf_printf(&b, "%s\n", n == total ? "." :
-		    total == 2 ? "" : ",");
-	}
-	b.s[b.len - 1] = '\0';
-	say(fp, &b);
-	sbuf_free(&b);
+	list_paragraph(fp, s, "Examples:", level, 1);
 }
 
 static void
@@ -186,27 +209,11 @@ out_combined(const struct spec *s, const char *dir)
 static void
 out_noaudit(const struct spec *s, const char *dir)
 {
-	FILE		*fp = outfile_open(dir, "ptrace.noaudit");
-	struct sbuf	 b = { NULL, 0, 0 };
-	size_t		 i, n = 0;
+	FILE	*fp = outfile_open(dir, "ptrace.noaudit");
 
 	flag_tag(fp, spec_flag(s, MODE_NOAUDIT));
-	for (i = 0; i < s->nifaces; i++)
-		if (s->ifaces[i].mode & MODE_NOAUDIT)
-			n++;
-	if (n == 0)
-		return;
-	fputs(".IP\n", fp);
-	sbuf_printf(&b, "In the ptrace-access table, it is used by\n");
-	for (i = 0; i < s->nifaces; i++) {
-		if (!(s->ifaces[i].mode & MODE_NOAUDIT))
-			continue;
-		iface_markup(&b, &s->ifaces[i]);
-		sbuf_printf(&b, "%s\n", --n == 0 ? "." : ",");
-	}
-	b.s[b.len - 1] = '\0';
-	say(fp, &b);
-	sbuf_free(&b);
+	list_paragraph(fp, s, "In the ptrace-access table, it is used by",
+	    MODE_NOAUDIT, 0);
 }
 
 static void
