@@ -33,13 +33,11 @@ ALL_CFLAGS	= $(WARN) $(CFLAGS) $(if $(SANITIZE),$(SAN_FLAGS))
 ALL_LDFLAGS	= $(LDFLAGS) $(if $(SANITIZE),$(SAN_FLAGS))
 LIBS		= -lyaml
 
-GEN_SRCS	= gen/main.c gen/load.c gen/ytree.c gen/markup.c \
-		  gen/escape.c gen/outfile.c gen/msg.c gen/names.c \
-		  gen/model.c gen/xalloc.c gen/sbuf.c gen/roff.c \
-		  gen/out_json.c gen/out_roff.c gen/out_tests.c gen/algo.c \
-		  gen/lint.c gen/splice.c gen/readall.c
+# Every C file under gen/ (stage folders included) is part of the tool;
+# a new file needs no edit here.
+GEN_SRCS	= $(sort $(wildcard gen/*.c gen/*/*.c))
 GEN_OBJS	= $(GEN_SRCS:gen/%.c=build/obj/%.o)
-GEN_HDRS	= $(wildcard gen/*.h)
+GEN_HDRS	= $(wildcard gen/*.h gen/*/*.h)
 
 TEMPLATES	= $(wildcard man[1-8]/*.m4)
 PAGES		= $(TEMPLATES:.m4=)
@@ -66,8 +64,8 @@ build/deps-%.stamp: gen/deps.sh
 	@touch $@
 
 build/obj/%.o: gen/%.c $(GEN_HDRS) build/flavor | build/deps-build.stamp
-	@mkdir -p build/obj
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Igen -c -o $@ $<
 
 gen/ptrace-access: $(GEN_OBJS)
 	$(CC) $(ALL_LDFLAGS) -o $@ $(GEN_OBJS) $(LIBS)
