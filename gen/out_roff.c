@@ -77,9 +77,6 @@ flag_tag(FILE *fp, const struct flag *f)
 		fprintf(fp, ".B PTRACE_MODE_%s\n", f->name);
 	commit_comment(fp, &f->since);
 	roff_markup(fp, f->text.src, ".IP");
-	if (f->since.unconfirmed != NULL)
-		fputs("The kernel release that introduced it is not confirmed.\n",
-		    fp);
 }
 
 static void
@@ -343,10 +340,10 @@ history_sentences(FILE *fp, struct sbuf *b, const struct iface *f,
 			sbuf_printf(b, "Since Linux %s, the check uses ",
 			    c->version.name);
 		else
-			sbuf_printf(b, "At a point not yet confirmed, the "
-			    "check changed to ");
+			sbuf_printf(b, "The check now uses ");
 		mode_span(b, after);
-		sbuf_printf(b, ";\nbefore that, it used ");
+		sbuf_printf(b, ";\n%s, it used ", c->version.name != NULL ?
+		    "before that" : "in earlier kernels");
 		mode_span(b, c->before);
 		sbuf_printf(b, ".");
 		say_in(fp, b, para);
@@ -360,16 +357,13 @@ static void
 since_sentence(FILE *fp, struct sbuf *b, const struct iface *f,
     const char *para)
 {
-	if (f->since.name != NULL) {
-		sbuf_printf(b, "The check has been made since Linux %s.",
-		    f->since.name);
-		say_in(fp, b, para);
-		commit_comment(fp, &f->since);
-	} else {
-		sbuf_printf(b, "The first kernel version that made this "
-		    "check is not confirmed.");
-		say_in(fp, b, para);
-	}
+	/* An unknown release is left unsaid; the spec keeps the reason. */
+	if (f->since.name == NULL)
+		return;
+	sbuf_printf(b, "The check has been made since Linux %s.",
+	    f->since.name);
+	say_in(fp, b, para);
+	commit_comment(fp, &f->since);
 }
 
 static void

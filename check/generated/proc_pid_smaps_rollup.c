@@ -11,7 +11,7 @@
  * Gate CAP_PERFMON, lets the caller through a failed check:
  * Newer kernels let a caller that has CAP_PERFMON or CAP_SYS_ADMIN through a failed check of this PTRACE_MODE_READ kind,
  * skipping the dumpability test and the security modules too;
- * Linux 6.12 does not, and the release that added this is not confirmed.
+ * Linux 6.12 does not.
  *
  * Every caller also holds CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH,
  * so that neither file modes nor gates decide a case: only the check.
