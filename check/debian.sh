@@ -9,6 +9,9 @@
 #   check/debian.sh kernel-tree SERIES [VER]
 #                                        unpack linux-source-SERIES (6.12,
 #                                        7.3, ...); print the tree's dir
+#   check/debian.sh kernel-image SERIES  download the unsigned image of the
+#                                        newest cloud-amd64 kernel of SERIES;
+#                                        print the .deb's path
 #
 # Everything lands under $PA_DEBIAN (default build/debian).  With
 # PA_KERNELS=DIR, kernel-tree first looks for DIR/linux-SERIES.* (or the
@@ -32,12 +35,21 @@ mkdir -p "$cache/lists/partial" "$cache/archives/partial" "$cache/debs" \
 exec 9>"$cache/lock"
 flock 9
 
-apt() {
-	apt-get -q -o Dir::Etc::sourcelist="$cache/debian.sources" \
+# The private configuration, for apt-get and apt-cache alike.  The
+# package caches are named: a docker-style apt.conf.d that turns them
+# off would make every look-up parse all the lists again (seconds).
+private() {
+	tool=$1
+	shift
+	"$tool" -q -o Dir::Etc::sourcelist="$cache/debian.sources" \
 	    -o Dir::Etc::sourceparts=- -o Dir::State::Lists="$cache/lists" \
 	    -o Dir::Cache="$cache" -o Dir::State::status=/dev/null \
+	    -o Dir::Cache::pkgcache="$cache/pkgcache.bin" \
+	    -o Dir::Cache::srcpkgcache="$cache/srcpkgcache.bin" \
 	    -o Debug::NoLocking=1 -o APT::Sandbox::User=root "$@"
 }
+apt() { private apt-get "$@"; }
+apt_cache() { private apt-cache "$@"; }
 
 # The system's own mirrors, with our suites and deb-src.
 write_sources() {
@@ -156,6 +168,32 @@ kernel_tree() {
 	printf '%s\n' "$out"
 }
 
+# The unsigned image of the newest cloud kernel of a series: the one
+# linux-image-cloud-amd64 points at.  Its package name changed in 7.x
+# (linux-binary-unsigned-ABI-cloud-amd64, vmlinuz under /usr/lib/modules).
+kernel_image() {
+	series=$1
+	case $series in
+	[0-9]*.[0-9]*) ;;
+	*) die "kernel-image: $series: not a kernel series such as 6.12" ;;
+	esac
+	need_lists
+	ver=$(apt_cache madison linux-image-cloud-amd64 | awk -F " *[|] *" -v s="$series." \
+	    'index($2, s) == 1 { print $2 }' | sort -V | tail -n 1)
+	[ -n "$ver" ] || die "kernel-image: no cloud-amd64 kernel of series $series"
+	abi=$(apt_cache show "linux-image-cloud-amd64=$ver" |
+	    sed -n 's/^Depends:.*linux-image-\([^ ,]*\)-cloud-amd64 .*/\1/p' | head -n 1)
+	[ -n "$abi" ] || die "kernel-image: linux-image-cloud-amd64=$ver names no image"
+	for pkg in "linux-binary-unsigned-$abi-cloud-amd64" \
+	    "linux-image-$abi-cloud-amd64-unsigned"; do
+		if apt_cache show "$pkg=$ver" >/dev/null 2>&1; then
+			deb "$pkg=$ver"
+			return 0
+		fi
+	done
+	die "kernel-image: no unsigned image for $abi ($ver)"
+}
+
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 case $cmd in
@@ -166,5 +204,8 @@ kernel-tree)
 	[ $# -ge 1 ] && [ $# -le 2 ] ||
 	    die "usage: debian.sh kernel-tree SERIES [VERSION]"
 	kernel_tree "$@" ;;
-*) die "usage: debian.sh update|deb|source|kernel-tree ..." ;;
+kernel-image)
+	[ $# -eq 1 ] || die "usage: debian.sh kernel-image SERIES"
+	kernel_image "$1" ;;
+*) die "usage: debian.sh update|deb|source|kernel-tree|kernel-image ..." ;;
 esac
