@@ -37,7 +37,8 @@ LIBS		= -lyaml
 # a new file needs no edit here.
 GEN_SRCS	= $(sort $(wildcard gen/*.c gen/*/*.c))
 GEN_OBJS	= $(GEN_SRCS:gen/%.c=build/obj/%.o)
-GEN_HDRS	= $(wildcard gen/*.h gen/*/*.h)
+GEN_HDRS	= $(wildcard gen/*.h gen/*/*.h) \
+		  check/harness/pa_result.h
 
 TEMPLATES	= $(wildcard man[1-8]/*.m4)
 PAGES		= $(TEMPLATES:.m4=)

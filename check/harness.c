@@ -162,34 +162,79 @@ errname(int err)
 	return name == NULL ? "unknown errno" : name;
 }
 
+/* The words and letters of each result kind: see harness/pa_result.h. */
+static const struct {
+	const char	*name;
+	const char	*letter;
+	const char	*legend;
+} kinds[] = {
+#define PA_RESULT_WORDS(kind, name, letter, legend, expect) \
+	[PA_##kind] = { name, letter, legend },
+	PA_RESULT_LIST(PA_RESULT_WORDS)
+#undef PA_RESULT_WORDS
+};
+
+static const struct {
+	int		 err;
+	const char	*letter;
+} errno_letters[] = {
+#define PA_ERRNO_LETTER(err, letter)	{ err, letter },
+	PA_ERRNO_LETTERS(PA_ERRNO_LETTER)
+#undef PA_ERRNO_LETTER
+};
+
+#define NERRNO_LETTERS	(sizeof(errno_letters) / sizeof(errno_letters[0]))
+
 /*
  * Describe an outcome for TAP and for the summary table.
  */
 static void
 describe(char *buf, size_t bufsz, enum pa_result r, int err)
 {
-	switch (r) {
-	case PA_ALLOWED:
-		snprintf(buf, bufsz, "allowed");
-		break;
-	case PA_ERRNO:
-		snprintf(buf, bufsz, "%s", errname(err));
-		break;
-	case PA_ZEROED:
-		snprintf(buf, bufsz, "zeroed");
-		break;
-	case PA_PRINTS_ZERO:
-		snprintf(buf, bufsz, "prints-0");
-		break;
-	case PA_OMITTED:
-		snprintf(buf, bufsz, "omitted");
-		break;
-	case PA_SKIPPED:
-		snprintf(buf, bufsz, "skipped");
-		break;
-	case PA_BROKEN:
-		snprintf(buf, bufsz, "broken");
-		break;
+	snprintf(buf, bufsz, "%s", r == PA_ERRNO ? errname(err) :
+	    kinds[r].name);
+}
+
+/* The outcome's cell in the interface-by-scenario table. */
+static const char *
+letter(enum pa_result r, int err)
+{
+	size_t	 i;
+
+	for (i = 0; r == PA_ERRNO && i < NERRNO_LETTERS; i++)
+		if (errno_letters[i].err == err)
+			return errno_letters[i].letter;
+	return kinds[r].letter;
+}
+
+/* Whether an earlier kind has the same letter: the legend names it once. */
+static int
+letter_seen(size_t r)
+{
+	size_t	 j;
+
+	for (j = 0; j < r; j++)
+		if (strcmp(kinds[j].letter, kinds[r].letter) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * With PA_LEGEND set, a test prints what the letters of the table mean,
+ * one "LETTER<TAB>MEANING" line each, and runs nothing:
+ * check/matrix-table.sh asks for it.
+ */
+static void
+legend(void)
+{
+	size_t	 i, r;
+
+	for (r = 0; r < PA_NRESULTS; r++) {
+		for (i = 0; r == PA_ERRNO && i < NERRNO_LETTERS; i++)
+			printf("%s\t%s\n", errno_letters[i].letter,
+			    errname(errno_letters[i].err));
+		if (!letter_seen(r))
+			printf("%s\t%s\n", kinds[r].letter, kinds[r].legend);
 	}
 }
 
@@ -794,17 +839,18 @@ compare(const struct pa_case *c, const struct pa_outcome *o)
 
 /* One row for the summary table, if the runner asked for it. */
 static void
-record(const struct pa_test *t, const struct pa_case *c, const char *got,
-    const char *verdict)
+record(const struct pa_test *t, const struct pa_case *c, enum pa_result r,
+    int err, const char *verdict)
 {
 	const char	*file;
-	char		 row[512];
+	char		 got[32], row[512];
 	int		 fd, len;
 
 	if ((file = getenv("PA_RESULTS")) == NULL)
 		return;
-	len = snprintf(row, sizeof(row), "%s\t%s\t%s\t%s\n",
-	    t->iface, c->scenario, got, verdict);
+	describe(got, sizeof(got), r, err);
+	len = snprintf(row, sizeof(row), "%s\t%s\t%s\t%s\t%s\n",
+	    t->iface, c->scenario, got, verdict, letter(r, err));
 	if (len < 0 || (size_t)len >= sizeof(row))
 		return;
 	/* One write with O_APPEND: rows from parallel tests never mix. */
@@ -824,7 +870,7 @@ skip_all(const struct pa_test *t, const char *why)
 	for (i = 0; i < t->ncases; i++) {
 		printf("ok %zu - %s: %s: %s # SKIP %s\n", i + 1, t->iface,
 		    t->cases[i].scenario, t->cases[i].expect, why);
-		record(t, &t->cases[i], "skipped", "skip");
+		record(t, &t->cases[i], PA_SKIPPED, 0, "skip");
 	}
 }
 
@@ -867,26 +913,26 @@ report(const struct pa_test *t, size_t i, const struct pa_outcome *o)
 		printf("ok %zu - %s: %s: %s # SKIP expected only from Linux "
 		    "%s on (got %s)\n", i + 1, t->iface, c->scenario,
 		    c->expect, c->needs_linux, got);
-		record(t, c, "skipped", "skip");
+		record(t, c, PA_SKIPPED, 0, "skip");
 		return SKIPPED;
 	}
 	describe(got, sizeof(got), o->result, o->err);
 	if (o->result == PA_SKIPPED) {
 		printf("ok %zu - %s: %s: %s # SKIP %s\n", i + 1,
 		    t->iface, c->scenario, c->expect, o->note);
-		record(t, c, got, "skip");
+		record(t, c, PA_SKIPPED, 0, "skip");
 		return SKIPPED;
 	}
 	if (compare(c, o)) {
 		printf("ok %zu - %s: %s: %s\n", i + 1,
 		    t->iface, c->scenario, c->expect);
-		record(t, c, got, "ok");
+		record(t, c, o->result, o->err, "ok");
 		return PASSED;
 	}
 	printf("not ok %zu - %s: %s: %s\n", i + 1,
 	    t->iface, c->scenario, c->expect);
 	printf("# got %s%s%s\n", got, *o->note ? ": " : "", o->note);
-	record(t, c, got, "FAIL");
+	record(t, c, o->result, o->err, "FAIL");
 	return FAILED;
 }
 
@@ -900,6 +946,10 @@ pa_run(const struct pa_test *t)
 	enum verdict		 v;
 
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	if (getenv("PA_LEGEND") != NULL) {
+		legend();
+		return 0;
+	}
 	printf("TAP version 13\n1..%zu\n", t->ncases);
 	if (geteuid() != 0) {
 		skip_all(t, "needs root to set up credentials");

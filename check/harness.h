@@ -19,6 +19,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "harness/pa_result.h"
+
 /* The four ids of a credential, indexing pa_cred's uid and gid. */
 enum pa_id {
 	PA_REAL,
@@ -43,16 +45,10 @@ struct pa_target {
 	int		 thread;	/* a thread of the caller itself */
 };
 
-enum pa_result {
-	PA_ALLOWED,		/* the operation did what it does */
-	PA_ERRNO,		/* it failed with err */
-	PA_ZEROED,		/* /proc/PID/stat showed fields as 0 */
-	PA_PRINTS_ZERO,		/* the file read "0" */
-	PA_OMITTED,		/* a listing left the target out */
-	PA_SKIPPED,		/* not observable here: note says why */
-	PA_BROKEN		/* none of the above: note says what */
-};
-
+/*
+ * PA_ALLOWED, PA_ERRNO (with err), PA_ZEROED, PA_PRINTS_ZERO, PA_OMITTED;
+ * PA_SKIPPED and PA_BROKEN say why in note.  See harness/pa_result.h.
+ */
 struct pa_outcome {
 	enum pa_result	 result;
 	int		 err;		/* with PA_ERRNO */

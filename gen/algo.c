@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "algo.h"
+#include "model/probe.h"
 
 /* Capability numbers are ABI: they never change. */
 static const char *const capnames[] = {
@@ -144,6 +145,7 @@ void
 scenario_adapt(const struct iface *f, const struct scenario *in,
     struct scenario *out)
 {
+	const struct probe_method *m;
 	uint64_t	 add;
 	size_t		 i;
 	int		 cap;
@@ -159,6 +161,10 @@ scenario_adapt(const struct iface *f, const struct scenario *in,
 		if ((cap = cap_value(f->gates[i].name)) != -1)
 			add |= CAPBIT(cap);
 	}
+	/* What the probe itself needs, such as setns(2)'s CAP_SYS_ADMIN. */
+	if ((m = probe_method_of(&f->probe)) != NULL && m->caps != NULL &&
+	    (cap = cap_value(m->caps)) != -1)
+		add |= CAPBIT(cap);
 	out->caller.eff |= add;
 	out->caller.perm |= add;
 }
@@ -271,9 +277,12 @@ static void
 ptrace_check(const struct iface *f, const struct scenario *s,
     struct verdict *v)
 {
+	const struct probe_method *m;
+
 	v->step = NULL;
 	if (s->same_group) {
-		if (probe_refuses_own_group(&f->probe))
+		if ((m = probe_method_of(&f->probe)) != NULL &&
+		    m->own_group_refused)
 			deny(v, "same-thread-group",
 			    "own thread group, refused before the check");
 		else
@@ -311,27 +320,9 @@ gate_held(const struct iface *f, const struct scenario *s,
 static void
 result_of(const struct denial *d, struct verdict *v)
 {
-	v->errnum = 0;
-	v->errname = NULL;
-	switch (d->kind) {
-	case DENY_ERRNO:
-		v->result = RES_ERRNO;
-		v->errnum = d->errnum;
-		v->errname = d->errname;
-		break;
-	case DENY_ZEROED:
-		v->result = RES_ZEROED;
-		break;
-	case DENY_PRINTS_ZERO:
-		v->result = RES_PRINTS_ZERO;
-		break;
-	case DENY_OMITTED:
-		v->result = RES_OMITTED;
-		break;
-	case DENY_NONE:
-		v->result = RES_ALLOWED;
-		break;
-	}
+	v->result = denial_words(d->kind)->result;
+	v->errnum = d->kind == DENY_ERRNO ? d->errnum : 0;
+	v->errname = d->kind == DENY_ERRNO ? d->errname : NULL;
 }
 
 void
@@ -366,10 +357,10 @@ algo_decide(const struct iface *f, const struct scenario *s,
 			v->allowed = 1;
 		result_of(&f->denial, v);
 		if (v->allowed)
-			v->result = RES_ALLOWED;
+			v->result = PA_ALLOWED;
 		return;
 	}
-	v->result = RES_ALLOWED;
+	v->result = PA_ALLOWED;
 	if ((g = gate_held(f, s, GATE_AFTER, 0)) != NULL) {
 		snprintf(why, sizeof(why), "no %s", g->name);
 		deny(v, "gate", why);

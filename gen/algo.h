@@ -4,7 +4,7 @@
  *
  * The model follows __ptrace_may_access() and the commoncap module
  * step by step, with the interface's own gates around it, and says
- * which step of the spec's algorithm decided.  out_tests.c bakes its
+ * which step of the spec's algorithm decided.  the test emitters bake its
  * verdicts into the tests, so a test fails exactly when the kernel
  * disagrees with the spec and this model together.
  */
@@ -16,6 +16,7 @@
 #include <stdio.h>
 
 #include "model.h"
+#include "names.h"		/* enum pa_result */
 
 enum id_kind {
 	ID_REAL,
@@ -45,25 +46,20 @@ struct scenario {
 extern const struct scenario	 scenarios[];
 extern const size_t		 nscenarios;
 
-enum result {
-	RES_ALLOWED,
-	RES_ERRNO,
-	RES_ZEROED,
-	RES_PRINTS_ZERO,
-	RES_OMITTED
-};
-
 struct verdict {
 	int		 allowed;
 	const char	*step;		/* the deciding step's id */
 	char		 reason[128];	/* "uid mismatch (ruid vs uid)" */
-	enum result	 result;
-	int		 errnum;	/* with RES_ERRNO */
+	enum pa_result	 result;	/* never PA_SKIPPED or PA_BROKEN */
+	int		 errnum;	/* with PA_ERRNO */
 	const char	*errname;
 	const char	*needs_linux;	/* expected only from this release on */
 };
 
-/* The scenario as run for this interface: gate capabilities added. */
+/*
+ * The scenario as run for this interface: the capabilities its file
+ * modes, its gates and its probe need added.
+ */
 void		 scenario_adapt(const struct iface *,
 		    const struct scenario *, struct scenario *);
 /* What the kernel should do with the adapted scenario. */
@@ -72,10 +68,5 @@ void		 algo_decide(const struct iface *, const struct scenario *,
 
 int		 cap_value(const char *name);	/* -1 if unknown */
 const char	*cap_name(int);			/* NULL if unknown */
-
-/* Defined by out_tests.c, with its table of probes. */
-int		 probe_refuses_own_group(const struct probe *);
-int		 out_tests(const struct spec *, const char *outdir,
-		    int ltp_format);
 
 #endif /* !ALGO_H */

@@ -15,11 +15,10 @@
 #include <string.h>
 #include <time.h>
 
-#include <yaml.h>
-
 #include "markup.h"
 #include "model.h"
 #include "msg.h"
+#include "model/probe.h"
 #include "names.h"
 #include "readall.h"
 #include "sbuf.h"
@@ -172,9 +171,8 @@ text_pos(const struct ynode *n, size_t line, size_t col)
 	struct pos	 p = n->pos;
 	size_t		 i, l;
 
-	if (n->style != YAML_LITERAL_SCALAR_STYLE &&
-	    n->style != YAML_FOLDED_SCALAR_STYLE) {
-		p.col += col + (n->style != YAML_PLAIN_SCALAR_STYLE);
+	if (n->style != Y_BLOCK) {
+		p.col += col + (n->style == Y_QUOTED);
 		return p;
 	}
 	p.line += 1 + line;
@@ -318,9 +316,8 @@ get_mode(const struct ynode *n, int creds_optional)
 		if (expect_type(e, Y_SCALAR, "mode flag") == -1)
 			continue;
 		if ((bit = flag_value(e->value)) == 0) {
-			msg_error(&e->pos, "unknown mode flag \"%s\": expected "
-			    "READ, ATTACH, FSCREDS, REALCREDS or NOAUDIT",
-			    e->value);
+			msg_error(&e->pos, "unknown mode flag \"%s\": expected %s",
+			    e->value, flag_expected());
 			continue;
 		}
 		if (mode & bit)
@@ -352,8 +349,8 @@ get_denial(const struct ynode *n, struct denial *d)
 		return;
 	if ((d->errnum = errno_value(n->value)) == 0)
 		msg_error(&n->pos, "unknown denial \"%s\": expected an errno "
-		    "name such as EPERM, or zeroed, prints-zero, omitted "
-		    "or none", n->value);
+		    "name such as EPERM, or %s", n->value,
+		    vocab_expected(V_DENIAL));
 	d->errname = errno_name(d->errnum);
 }
 
@@ -388,17 +385,14 @@ load_flag_name(const struct ynode *n, void *obj)
 static void
 flag_kind(const struct ynode *n, void *obj)
 {
-	static const char *const kinds[] = { "level", "creds", "modifier" };
 	struct flag	*f = obj;
-	size_t		 i;
+	int		 v;
 
-	for (i = 0; i < 3; i++)
-		if (strcmp(n->value, kinds[i]) == 0) {
-			f->kind = (enum flag_kind)i;
-			return;
-		}
-	msg_error(&n->pos, "unknown flag kind \"%s\": expected level, "
-	    "creds or modifier", n->value);
+	if ((v = vocab_value(V_FLAG_KIND, n->value)) != -1)
+		f->kind = (enum flag_kind)v;
+	else
+		msg_error(&n->pos, "unknown flag kind \"%s\": expected %s",
+		    n->value, vocab_expected(V_FLAG_KIND));
 }
 
 static void
@@ -436,11 +430,6 @@ static const struct field flag_fields[] = {
 static void
 load_flag(const struct ynode *n, void *obj)
 {
-	static const enum flag_kind kind_of[] = {
-		[MODE_READ] = FLAG_LEVEL, [MODE_ATTACH] = FLAG_LEVEL,
-		[MODE_NOAUDIT] = FLAG_MODIFIER, [MODE_FSCREDS] = FLAG_CREDS,
-		[MODE_REALCREDS] = FLAG_CREDS
-	};
 	struct flag	*f = obj;
 	unsigned int	 bit;
 
@@ -450,13 +439,12 @@ load_flag(const struct ynode *n, void *obj)
 	if (f->name == NULL || f->kind == (enum flag_kind)-1)
 		return;
 	if ((bit = flag_value(f->name)) == 0)
-		msg_error(&n->pos, "unknown flag \"%s\": expected READ, "
-		    "ATTACH, FSCREDS, REALCREDS or NOAUDIT", f->name);
-	else if (f->value != bit || f->kind != kind_of[bit])
+		msg_error(&n->pos, "unknown flag \"%s\": expected %s",
+		    f->name, flag_expected());
+	else if (f->value != bit || f->kind != flag_kind_of(bit))
 		msg_error(&n->pos, "flag \"%s\": the kernel defines it with "
 		    "kind %s, value 0x%02x", f->name,
-		    kind_of[bit] == FLAG_LEVEL ? "level" :
-		    kind_of[bit] == FLAG_CREDS ? "creds" : "modifier", bit);
+		    vocab_word(V_FLAG_KIND, flag_kind_of(bit)), bit);
 }
 
 /*
@@ -570,8 +558,8 @@ gate_kind(const struct ynode *n, void *obj)
 	int	 v;
 
 	if ((v = gate_kind_value(n->value)) == -1)
-		msg_error(&n->pos, "unknown gate kind \"%s\": expected "
-		    "capability, sysctl or mount", n->value);
+		msg_error(&n->pos, "unknown gate kind \"%s\": expected %s",
+		    n->value, vocab_expected(V_GATE_KIND));
 	else
 		((struct gate *)obj)->kind = (enum gate_kind)v;
 }
@@ -582,8 +570,8 @@ gate_order(const struct ynode *n, void *obj)
 	int	 v;
 
 	if ((v = gate_order_value(n->value)) == -1)
-		msg_error(&n->pos, "unknown gate order \"%s\": expected "
-		    "before, after or bypass", n->value);
+		msg_error(&n->pos, "unknown gate order \"%s\": expected %s",
+		    n->value, vocab_expected(V_GATE_ORDER));
 	else
 		((struct gate *)obj)->order = (enum gate_order)v;
 }
@@ -753,8 +741,8 @@ if_kind(const struct ynode *n, void *obj)
 	int	 v;
 
 	if ((v = iface_kind_value(n->value)) == -1)
-		msg_error(&n->pos, "unknown kind \"%s\": expected syscall, "
-		    "proc, ioctl or prctl", n->value);
+		msg_error(&n->pos, "unknown kind \"%s\": expected %s",
+		    n->value, vocab_expected(V_IFACE_KIND));
 	else
 		((struct iface *)obj)->kind = (enum iface_kind)v;
 }
@@ -771,9 +759,8 @@ if_operation(const struct ynode *n, void *obj)
 	int	 v;
 
 	if ((v = operation_value(n->value)) == -1)
-		msg_error(&n->pos, "unknown operation \"%s\": expected open, "
-		    "read, readlink, follow, readdir, lookup, getattr, "
-		    "permission, syscall or ioctl", n->value);
+		msg_error(&n->pos, "unknown operation \"%s\": expected %s",
+		    n->value, vocab_expected(V_OPERATION));
 	else
 		((struct iface *)obj)->op = (enum operation)v;
 }

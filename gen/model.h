@@ -204,7 +204,4 @@ const char	*step_number(const struct spec *, const char *id, char *buf,
 struct sbuf;
 void		 iface_markup(struct sbuf *, const struct iface *);
 
-/* Defined by out_tests.c: NULL if the probe is one it can emit. */
-const char	*probe_check(const struct probe *);
-
 #endif /* !MODEL_H */

@@ -1,6 +1,6 @@
 /*
- * The spec's fixed vocabularies.  Each is one table, looked up by name
- * when loading and by value when printing.
+ * The vocabularies: see names.h.  Each is one table, looked up by
+ * word when loading and by value when printing.
  */
 #include <errno.h>
 #include <stddef.h>
@@ -8,24 +8,29 @@
 
 #include "model.h"
 #include "names.h"
+#include <stdio.h>
+#include <stdlib.h>
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
-struct name {
+/* The kernel's PTRACE_MODE_* flags, in the order messages list them. */
+static const struct {
 	const char	*name;
-	int		 value;
-};
-
-static const struct name flags[] = {
-	{ "READ", MODE_READ },
-	{ "ATTACH", MODE_ATTACH },
-	{ "NOAUDIT", MODE_NOAUDIT },
-	{ "FSCREDS", MODE_FSCREDS },
-	{ "REALCREDS", MODE_REALCREDS },
+	unsigned int	 bit;
+	enum flag_kind	 kind;
+} flags[] = {
+	{ "READ", MODE_READ, FLAG_LEVEL },
+	{ "ATTACH", MODE_ATTACH, FLAG_LEVEL },
+	{ "FSCREDS", MODE_FSCREDS, FLAG_CREDS },
+	{ "REALCREDS", MODE_REALCREDS, FLAG_CREDS },
+	{ "NOAUDIT", MODE_NOAUDIT, FLAG_MODIFIER },
 };
 
 /* The errors a denial can plausibly give; extend as the kernel does. */
-static const struct name errnos[] = {
+static const struct {
+	const char	*name;
+	int		 value;
+} errnos[] = {
 	{ "E2BIG", E2BIG }, { "EACCES", EACCES }, { "EAGAIN", EAGAIN },
 	{ "EBADF", EBADF }, { "EBUSY", EBUSY }, { "ECHILD", ECHILD },
 	{ "EEXIST", EEXIST }, { "EFAULT", EFAULT }, { "EINTR", EINTR },
@@ -36,12 +41,10 @@ static const struct name errnos[] = {
 	{ "ERANGE", ERANGE }, { "ESRCH", ESRCH },
 };
 
-static const char *const denial_kinds[] = {
-	[DENY_ERRNO] = NULL,
-	[DENY_ZEROED] = "zeroed",
-	[DENY_PRINTS_ZERO] = "prints-zero",
-	[DENY_OMITTED] = "omitted",
-	[DENY_NONE] = "none",
+static const char *const flag_kinds[] = {
+	[FLAG_LEVEL] = "level",
+	[FLAG_CREDS] = "creds",
+	[FLAG_MODIFIER] = "modifier",
 };
 
 static const char *const iface_kinds[] = {
@@ -51,17 +54,38 @@ static const char *const iface_kinds[] = {
 	[IFACE_PRCTL] = "prctl",
 };
 
-static const char *const operations[] = {
-	[OP_OPEN] = "open",
-	[OP_READ] = "read",
-	[OP_READLINK] = "readlink",
-	[OP_FOLLOW] = "follow",
-	[OP_READDIR] = "readdir",
-	[OP_LOOKUP] = "lookup",
-	[OP_GETATTR] = "getattr",
-	[OP_PERMISSION] = "permission",
-	[OP_SYSCALL] = "syscall",
-	[OP_IOCTL] = "ioctl",
+/* What is done, what fails when the check fails, when it is made. */
+static const struct op_words operations[] = {
+	[OP_OPEN] = { "open", "Opening this file", "the open", "at open" },
+	[OP_READ] = { "read", "Reading this file", "the read",
+	    "at each read" },
+	[OP_READLINK] = { "readlink", "Reading this link",
+	    "{man:readlink(2)}", "when the link is read" },
+	[OP_FOLLOW] = { "follow", "Following this link", "the path lookup",
+	    "when the link is followed" },
+	[OP_READDIR] = { "readdir", "Listing this directory", "the listing",
+	    "when the directory is listed" },
+	[OP_LOOKUP] = { "lookup", "Looking up an entry in this directory",
+	    "the lookup", "at lookup" },
+	[OP_GETATTR] = { "getattr", "Getting the attributes of this entry",
+	    "{man:stat(2)}", "at stat" },
+	[OP_PERMISSION] = { "permission", "Any access to this entry",
+	    "the access", "at every access" },
+	[OP_SYSCALL] = { "syscall", "This call", "the call", "at each call" },
+	[OP_IOCTL] = { "ioctl", "This operation", "the operation",
+	    "at each call" },
+};
+
+/* An errno denial has no word: the spec gives the errno's name. */
+static const struct denial_words denials[] = {
+	[DENY_ERRNO] = { NULL, PA_ERRNO, NULL },
+	[DENY_ZEROED] = { "zeroed", PA_ZEROED,
+	    "a denied read shows some fields as 0" },
+	[DENY_PRINTS_ZERO] = { "prints-zero", PA_PRINTS_ZERO,
+	    "a denied read shows 0" },
+	[DENY_OMITTED] = { "omitted", PA_OMITTED,
+	    "a denied entry is left out" },
+	[DENY_NONE] = { "none", PA_ALLOWED, "the check never denies" },
 };
 
 static const char *const gate_kinds[] = {
@@ -70,38 +94,169 @@ static const char *const gate_kinds[] = {
 	[GATE_MOUNT] = "mount",
 };
 
-static const char *const gate_orders[] = {
-	[GATE_BEFORE] = "before",
-	[GATE_AFTER] = "after",
-	[GATE_BYPASS] = "bypass",
+static const struct gate_order_words gate_orders[] = {
+	[GATE_BEFORE] = { "before", "before the check",
+	    "checked before the ptrace check" },
+	[GATE_AFTER] = { "after", "after the check",
+	    "checked after the ptrace check" },
+	[GATE_BYPASS] = { "bypass", "lets the caller through",
+	    "lets the caller through a failed check" },
 };
 
-static int
-lookup(const struct name *t, size_t n, const char *name)
-{
-	size_t	 i;
+static const struct {
+	const char	*enum_name;
+	const char	*expect;
+} results[] = {
+#define RESULT_ROW(kind, name, letter, legend, expect) \
+	[PA_##kind] = { "PA_" #kind, expect },
+	PA_RESULT_LIST(RESULT_ROW)
+#undef RESULT_ROW
+};
 
-	for (i = 0; i < n; i++)
-		if (strcmp(t[i].name, name) == 0)
-			return t[i].value;
-	return 0;
+/*
+ * The vocabularies looked up by word: tables of structures whose first
+ * member is the word, or of words, indexed by the enumerator.
+ */
+static const struct {
+	const void	*table;
+	size_t		 n;
+	size_t		 stride;
+} vocabs[] = {
+	[V_FLAG_KIND] = { flag_kinds, NELEM(flag_kinds),
+	    sizeof(flag_kinds[0]) },
+	[V_IFACE_KIND] = { iface_kinds, NELEM(iface_kinds),
+	    sizeof(iface_kinds[0]) },
+	[V_OPERATION] = { operations, NELEM(operations),
+	    sizeof(operations[0]) },
+	[V_DENIAL] = { denials, NELEM(denials), sizeof(denials[0]) },
+	[V_GATE_KIND] = { gate_kinds, NELEM(gate_kinds),
+	    sizeof(gate_kinds[0]) },
+	[V_GATE_ORDER] = { gate_orders, NELEM(gate_orders),
+	    sizeof(gate_orders[0]) },
+};
+
+const char *
+vocab_word(enum vocab v, int value)
+{
+	const char	*row;
+
+	if (value < 0 || (size_t)value >= vocabs[v].n)
+		return NULL;
+	row = (const char *)vocabs[v].table + (size_t)value * vocabs[v].stride;
+	return *(const char *const *)(const void *)row;
 }
 
-static int
-index_of(const char *const *t, size_t n, const char *name)
+int
+vocab_value(enum vocab v, const char *word)
 {
-	size_t	 i;
+	const char	*w;
+	size_t		 i;
 
-	for (i = 0; i < n; i++)
-		if (t[i] != NULL && strcmp(t[i], name) == 0)
+	for (i = 0; i < vocabs[v].n; i++)
+		if ((w = vocab_word(v, (int)i)) != NULL &&
+		    strcmp(w, word) == 0)
 			return (int)i;
 	return -1;
+}
+
+/*
+ * "a, b or c" from the words of a table, built once into list.  The
+ * tables are fixed: a list too long for its buffer is a bug here.
+ */
+#define LISTSZ	256
+
+static const char *
+expected(char *list, const char *(*word)(int, int), int arg, size_t n)
+{
+	const char	*w;
+	size_t		 i, left, len;
+
+	if (*list != '\0')
+		return list;
+	for (left = 0, i = 0; i < n; i++)
+		left += word(arg, (int)i) != NULL;
+	for (len = 0, i = 0; i < n; i++) {
+		if ((w = word(arg, (int)i)) == NULL)
+			continue;
+		left--;
+		len += snprintf(list + len, LISTSZ - len, "%s%s", w,
+		    left == 0 ? "" : left == 1 ? " or " : ", ");
+		if (len >= LISTSZ) {
+			fputs("names.c: a vocabulary outgrew LISTSZ\n", stderr);
+			abort();
+		}
+	}
+	return list;
+}
+
+static const char *
+vocab_word_at(int v, int i)
+{
+	return vocab_word((enum vocab)v, i);
+}
+
+const char *
+vocab_expected(enum vocab v)
+{
+	static char	 lists[NELEM(vocabs)][LISTSZ];
+
+	return expected(lists[v], vocab_word_at, (int)v, vocabs[v].n);
+}
+
+static const char *
+flag_word_at(int unused, int i)
+{
+	(void)unused;
+	return flags[i].name;
+}
+
+const char *
+flag_expected(void)
+{
+	static char	 list[LISTSZ];
+
+	return expected(list, flag_word_at, 0, NELEM(flags));
+}
+
+const struct op_words *
+operation_words(enum operation op)
+{
+	return &operations[op];
+}
+
+const struct denial_words *
+denial_words(enum denial_kind k)
+{
+	return &denials[k];
+}
+
+const struct gate_order_words *
+gate_order_words(enum gate_order o)
+{
+	return &gate_orders[o];
+}
+
+const char *
+result_enum_name(enum pa_result r)
+{
+	return results[r].enum_name;
+}
+
+const char *
+result_expect(enum pa_result r)
+{
+	return results[r].expect;
 }
 
 unsigned int
 flag_value(const char *name)
 {
-	return (unsigned int)lookup(flags, NELEM(flags), name);
+	size_t	 i;
+
+	for (i = 0; i < NELEM(flags); i++)
+		if (strcmp(flags[i].name, name) == 0)
+			return flags[i].bit;
+	return 0;
 }
 
 const char *
@@ -110,15 +265,31 @@ flag_name(unsigned int bit)
 	size_t	 i;
 
 	for (i = 0; i < NELEM(flags); i++)
-		if ((unsigned int)flags[i].value == bit)
+		if (flags[i].bit == bit)
 			return flags[i].name;
 	return NULL;
+}
+
+enum flag_kind
+flag_kind_of(unsigned int bit)
+{
+	size_t	 i;
+
+	for (i = 0; i < NELEM(flags); i++)
+		if (flags[i].bit == bit)
+			return flags[i].kind;
+	return FLAG_MODIFIER;
 }
 
 int
 errno_value(const char *name)
 {
-	return lookup(errnos, NELEM(errnos), name);
+	size_t	 i;
+
+	for (i = 0; i < NELEM(errnos); i++)
+		if (strcmp(errnos[i].name, name) == 0)
+			return errnos[i].value;
+	return 0;
 }
 
 const char *
@@ -135,7 +306,7 @@ errno_name(int value)
 enum denial_kind
 denial_kind_value(const char *name)
 {
-	int	 i = index_of(denial_kinds, NELEM(denial_kinds), name);
+	int	 i = vocab_value(V_DENIAL, name);
 
 	return i == -1 ? DENY_ERRNO : (enum denial_kind)i;
 }
@@ -143,13 +314,13 @@ denial_kind_value(const char *name)
 const char *
 denial_name(const struct denial *d)
 {
-	return d->kind == DENY_ERRNO ? d->errname : denial_kinds[d->kind];
+	return d->kind == DENY_ERRNO ? d->errname : denials[d->kind].word;
 }
 
 int
 iface_kind_value(const char *name)
 {
-	return index_of(iface_kinds, NELEM(iface_kinds), name);
+	return vocab_value(V_IFACE_KIND, name);
 }
 
 const char *
@@ -161,19 +332,19 @@ iface_kind_name(enum iface_kind k)
 int
 operation_value(const char *name)
 {
-	return index_of(operations, NELEM(operations), name);
+	return vocab_value(V_OPERATION, name);
 }
 
 const char *
 operation_name(enum operation op)
 {
-	return operations[op];
+	return operations[op].word;
 }
 
 int
 gate_kind_value(const char *name)
 {
-	return index_of(gate_kinds, NELEM(gate_kinds), name);
+	return vocab_value(V_GATE_KIND, name);
 }
 
 const char *
@@ -185,11 +356,11 @@ gate_kind_name(enum gate_kind k)
 int
 gate_order_value(const char *name)
 {
-	return index_of(gate_orders, NELEM(gate_orders), name);
+	return vocab_value(V_GATE_ORDER, name);
 }
 
 const char *
 gate_order_name(enum gate_order o)
 {
-	return gate_orders[o];
+	return gate_orders[o].word;
 }

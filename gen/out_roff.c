@@ -270,47 +270,17 @@ out_algorithm(const struct spec *s, const char *dir)
 	}
 }
 
-/*
- * The sentence parts that depend on the guarded operation:
- * what is done, and what fails when the check fails.
- */
-static const char *const op_doing[] = {
-	[OP_OPEN] = "Opening this file",
-	[OP_READ] = "Reading this file",
-	[OP_READLINK] = "Reading this link",
-	[OP_FOLLOW] = "Following this link",
-	[OP_READDIR] = "Listing this directory",
-	[OP_LOOKUP] = "Looking up an entry in this directory",
-	[OP_GETATTR] = "Getting the attributes of this entry",
-	[OP_PERMISSION] = "Any access to this entry",
-	[OP_SYSCALL] = "This call",
-	[OP_IOCTL] = "This operation",
-};
-
-static const char *const op_failing[] = {
-	[OP_OPEN] = "the open",
-	[OP_READ] = "the read",
-	[OP_READLINK] = "{man:readlink(2)}",
-	[OP_FOLLOW] = "the path lookup",
-	[OP_READDIR] = "the listing",
-	[OP_LOOKUP] = "the lookup",
-	[OP_GETATTR] = "{man:stat(2)}",
-	[OP_PERMISSION] = "the access",
-	[OP_SYSCALL] = "the call",
-	[OP_IOCTL] = "the operation",
-};
-
 static void
 denial_clause(struct sbuf *b, const struct iface *f)
 {
 	switch (f->denial.kind) {
 	case DENY_ERRNO:
 		sbuf_printf(b, "if it fails, %s fails with the error "
-		    "{b:%s}.\n", op_failing[f->op], f->denial.errname);
+		    "{b:%s}.\n", operation_words(f->op)->failing, f->denial.errname);
 		break;
 	case DENY_ZEROED:
 		sbuf_printf(b, "if it fails, %s still succeeds,\n"
-		    "but some fields are shown as zero.\n", op_failing[f->op]);
+		    "but some fields are shown as zero.\n", operation_words(f->op)->failing);
 		break;
 	case DENY_PRINTS_ZERO:
 		sbuf_printf(b, "if it fails, the file reads as {b:0}.\n");
@@ -387,7 +357,7 @@ access_paragraph(FILE *fp, const struct iface *f, const char *para)
 	sbuf_printf(&b, "%s requires the caller to pass a ptrace access "
 	    "mode\n", 
 	    f->op == OP_SYSCALL && f->kind != IFACE_SYSCALL ?
-	    "This operation" : op_doing[f->op]);
+	    "This operation" : operation_words(f->op)->doing);
 	mode_span(&b, f->mode);
 	sbuf_printf(&b, "\ncheck against the target process\n"
 	    "(see {man:ptrace(2)});\n");
@@ -476,43 +446,16 @@ out_errors(const struct spec *s, const char *dir, const char *page)
 	free(v);
 }
 
-/* For the table: when the check is made, and a denial without errno. */
-static const char *const op_when[] = {
-	[OP_OPEN] = "at open",
-	[OP_READ] = "at each read",
-	[OP_READLINK] = "when the link is read",
-	[OP_FOLLOW] = "when the link is followed",
-	[OP_READDIR] = "when the directory is listed",
-	[OP_LOOKUP] = "at lookup",
-	[OP_GETATTR] = "at stat",
-	[OP_PERMISSION] = "at every access",
-	[OP_SYSCALL] = "at each call",
-	[OP_IOCTL] = "at each call",
-};
-
-static const char *const denial_phrase[] = {
-	[DENY_ERRNO] = NULL,
-	[DENY_ZEROED] = "a denied read shows some fields as 0",
-	[DENY_PRINTS_ZERO] = "a denied read shows 0",
-	[DENY_OMITTED] = "a denied entry is left out",
-	[DENY_NONE] = "the check never denies",
-};
-
 /* "Other gates: {b:CAP_SYS_NICE} (after the check)." */
 static void
 table_gates(struct sbuf *b, const struct iface *f)
 {
-	static const char *const order[] = {
-		[GATE_BEFORE] = "before the check",
-		[GATE_AFTER] = "after the check",
-		[GATE_BYPASS] = "lets the caller through",
-	};
 	size_t	 i;
 
 	for (i = 0; i < f->ngates; i++)
 		sbuf_printf(b, "%s{b:%s} (%s)%s", i == 0 ?
 		    "\nOther gates:\n" : "\n", f->gates[i].name,
-		    order[f->gates[i].order],
+		    gate_order_words(f->gates[i].order)->page,
 		    i + 1 == f->ngates ? "." : ",");
 }
 
@@ -536,12 +479,12 @@ out_table(const struct spec *s, const char *dir)
 		mode_span(&b, f->mode);
 		if (f->mode & MODE_NOAUDIT)
 			sbuf_printf(&b, "\nwith {b:PTRACE_MODE_NOAUDIT}");
-		sbuf_printf(&b, ",\nchecked %s;\n", op_when[f->op]);
+		sbuf_printf(&b, ",\nchecked %s;\n", operation_words(f->op)->when);
 		if (f->denial.kind == DENY_ERRNO)
 			sbuf_printf(&b, "a denial gives {b:%s}.",
 			    f->denial.errname);
 		else
-			sbuf_printf(&b, "%s.", denial_phrase[f->denial.kind]);
+			sbuf_printf(&b, "%s.", denial_words(f->denial.kind)->phrase);
 		table_gates(&b, f);
 		say(fp, &b);
 	}

@@ -21,167 +21,19 @@
 #include "escape.h"
 #include "markup.h"
 #include "model.h"
+#include "model/probe.h"
+#include "names.h"
 #include "outfile.h"
 
-enum argrule {
-	ARG_NONE,
-	ARG_OPTIONAL,
-	ARG_REQUIRED
-};
-
 struct method {
-	const char	*name;
-	enum argrule	 arg;
-	/* Why a given arg is wrong, or NULL. */
-	const char	*(*check)(const char *arg);
+	const char	*name;		/* a method of model/probe.c */
 	/* The #define lines the template uses. */
 	void		 (*params)(FILE *, const char *arg);
 	const char	*code;		/* the probe function */
 	const char	*unready;	/* an unready() function, or NULL */
-	const char	*caps;		/* needed by the probe */
-	/* The kernel refuses the caller's own thread group first. */
-	int		 own_group_refused;
-	/*
-	 * The hidepid= value of the private /proc the probe uses, unless
-	 * the arg names another; NULL: the probe uses the system's /proc.
-	 */
-	const char	*hidepid;
 };
 
-/* Namespaces, for the pidfd ioctls and for setns. */
-struct nsname {
-	const char	*name;
-	const char	*ioctl;
-	const char	*clone;		/* NULL: not for setns_pidfd */
-};
-
-static const struct nsname nsnames[] = {
-	{ "cgroup", "PIDFD_GET_CGROUP_NAMESPACE", NULL },
-	{ "ipc", "PIDFD_GET_IPC_NAMESPACE", "CLONE_NEWIPC" },
-	{ "mnt", "PIDFD_GET_MNT_NAMESPACE", NULL },
-	{ "net", "PIDFD_GET_NET_NAMESPACE", "CLONE_NEWNET" },
-	{ "pid", "PIDFD_GET_PID_NAMESPACE", NULL },
-	{ "pid_for_children", "PIDFD_GET_PID_FOR_CHILDREN_NAMESPACE", NULL },
-	{ "time", "PIDFD_GET_TIME_NAMESPACE", NULL },
-	{ "time_for_children", "PIDFD_GET_TIME_FOR_CHILDREN_NAMESPACE",
-	  NULL },
-	{ "user", "PIDFD_GET_USER_NAMESPACE", NULL },
-	{ "uts", "PIDFD_GET_UTS_NAMESPACE", "CLONE_NEWUTS" },
-};
-
-static void	adapt(const struct iface *, const struct method *,
-		    const struct scenario *, struct scenario *);
 static void	emit_caps(FILE *, const char *, size_t, uint64_t);
-
-#define NNS	(sizeof(nsnames) / sizeof(nsnames[0]))
-
-static const struct nsname *
-ns_find(const char *name)
-{
-	size_t	 i;
-
-	for (i = 0; i < NNS; i++)
-		if (strcmp(nsnames[i].name, name) == 0)
-			return &nsnames[i];
-	return NULL;
-}
-
-/* kcmp types that need no index arguments besides fd 0. */
-static const char *const kcmp_types[] = {
-	"KCMP_VM", "KCMP_FILE", "KCMP_FILES", "KCMP_FS", "KCMP_SIGHAND",
-	"KCMP_IO", "KCMP_SYSVSEM"
-};
-
-/* Argument checks. */
-
-static const char *
-check_proc_file(const char *arg)
-{
-	const char	*p;
-
-	if (*arg == '\0' || *arg == '/')
-		return "the file is relative to /proc/PID, like \"environ\"";
-	if (strstr(arg, "..") != NULL)
-		return "the file must stay under /proc/PID";
-	for (p = arg; *p != '\0'; p++)
-		if (!isalnum((unsigned char)*p) && strchr("_-./", *p) == NULL)
-			return "the file name holds an unusual character";
-	if (strlen(arg) > 40)
-		return "the file name is too long";
-	return NULL;
-}
-
-static const char *
-check_stat_fields(const char *arg)
-{
-	const char	*p;
-	char		*end;
-	long		 n;
-
-	for (p = arg; ; p = end + 1) {
-		n = strtol(p, &end, 10);
-		if (end == p || n < 3 || n > 52)
-			return "fields are numbers from 3 to 52, "
-			    "separated by commas: \"28,45\"";
-		if (*end == '\0')
-			return NULL;
-		if (*end != ',')
-			return "fields are separated by commas";
-	}
-}
-
-static const char *
-check_ns(const char *arg)
-{
-	return ns_find(arg) == NULL ? "unknown namespace name" : NULL;
-}
-
-static const char *
-check_setns(const char *arg)
-{
-	const struct nsname	*ns;
-
-	if ((ns = ns_find(arg)) == NULL || ns->clone == NULL)
-		return "the namespace is one of uts, ipc, net";
-	return NULL;
-}
-
-static const char *
-check_kcmp(const char *arg)
-{
-	size_t	 i;
-
-	for (i = 0; i < sizeof(kcmp_types) / sizeof(kcmp_types[0]); i++)
-		if (strcmp(kcmp_types[i], arg) == 0)
-			return NULL;
-	return "the type is KCMP_VM, KCMP_FILE, KCMP_FILES, KCMP_FS, "
-	    "KCMP_SIGHAND, KCMP_IO or KCMP_SYSVSEM";
-}
-
-static const char *
-check_seize(const char *arg)
-{
-	return strcmp(arg, "seize") == 0 ? NULL :
-	    "the only argument is \"seize\"";
-}
-
-static const char *
-check_hidepid(const char *arg)
-{
-	if (strcmp(arg, "noaccess") == 0 || strcmp(arg, "invisible") == 0 ||
-	    strcmp(arg, "ptraceable") == 0)
-		return NULL;
-	return "the hidepid= value is noaccess, invisible or ptraceable";
-}
-
-/* With hidepid=noaccess, getattr and the /proc listing make no check. */
-static const char *
-check_hidepid_hidden(const char *arg)
-{
-	if (strcmp(arg, "invisible") == 0 || strcmp(arg, "ptraceable") == 0)
-		return NULL;
-	return "the hidepid= value is invisible or ptraceable";
-}
 
 /* Parameters: the #define lines before a template. */
 
@@ -247,14 +99,14 @@ params_kcmp(FILE *fp, const char *arg)
 static void
 params_ns_ioctl(FILE *fp, const char *arg)
 {
-	fprintf(fp, "#define NS_IOCTL\t%s\n", ns_find(arg)->ioctl);
+	fprintf(fp, "#define NS_IOCTL\t%s\n", probe_ns(arg)->ioctl);
 }
 
 static void
 params_setns(FILE *fp, const char *arg)
 {
 	fprintf(fp, "#define NS_FLAG\t\t%s\n",
-	    ns_find(arg == NULL ? "uts" : arg)->clone);
+	    probe_ns(arg == NULL ? "uts" : arg)->clone);
 }
 
 static void
@@ -815,62 +667,35 @@ static const char code_hidepid_lookup[] =
 "}\n";
 
 /*
- * The probe table.  Method names are what the spec's probe: method
- * says.  The checks the kernel makes depend only on the method, never
- * on the spec: that is what lets the tests judge the spec.
+ * The code of each probe method of model/probe.c, and the parameters
+ * it takes from the spec's probe argument.
  */
 static const struct method methods[] = {
-	{ "open_read", ARG_REQUIRED, check_proc_file, params_open,
-	  code_open, NULL, NULL, 0, NULL },
-	{ "readlink", ARG_REQUIRED, check_proc_file, params_link,
-	  code_readlink, NULL, NULL, 0, NULL },
-	{ "stat_fields", ARG_OPTIONAL, check_stat_fields, params_stat,
-	  code_stat, NULL, NULL, 0, NULL },
-	{ "wchan", ARG_NONE, NULL, NULL, code_wchan, NULL, NULL, 0, NULL },
-	{ "map_files_readdir", ARG_NONE, NULL, NULL,
-	  code_map_files_readdir, NULL, NULL, 0, NULL },
-	{ "map_files_lookup", ARG_NONE, NULL, NULL,
-	  code_map_files_lookup, NULL, NULL, 0, NULL },
-	{ "map_files_readlink", ARG_NONE, NULL, NULL,
-	  code_map_files_readlink, NULL, NULL, 0, NULL },
-	{ "map_files_open", ARG_NONE, NULL, NULL,
-	  code_map_files_open, NULL, NULL, 0, NULL },
-	/* ptrace_attach() refuses its own thread group before the check. */
-	{ "ptrace_attach", ARG_OPTIONAL, check_seize, params_attach,
-	  code_ptrace_attach, NULL, NULL, 1, NULL },
-	{ "process_vm_readv", ARG_NONE, NULL, NULL,
-	  code_process_vm_readv, NULL, NULL, 0, NULL },
-	{ "process_vm_writev", ARG_NONE, NULL, NULL,
-	  code_process_vm_writev, NULL, NULL, 0, NULL },
-	{ "kcmp", ARG_OPTIONAL, check_kcmp, params_kcmp,
-	  code_kcmp, NULL, NULL, 0, NULL },
-	{ "get_robust_list", ARG_NONE, NULL, NULL,
-	  code_get_robust_list, NULL, NULL, 0, NULL },
-	{ "migrate_pages", ARG_NONE, NULL, NULL,
-	  code_migrate_pages, NULL, NULL, 0, NULL },
-	{ "move_pages", ARG_NONE, NULL, NULL,
-	  code_move_pages, NULL, NULL, 0, NULL },
-	{ "perf_event_open", ARG_NONE, NULL, NULL,
-	  code_perf_event_open, unready_perf, NULL, 0, NULL },
-	{ "sched_core_get", ARG_NONE, NULL, NULL,
-	  code_sched_core_get, NULL, NULL, 0, NULL },
-	{ "setns_pidfd", ARG_OPTIONAL, check_setns, params_setns,
-	  code_setns_pidfd, NULL, "CAP_SYS_ADMIN", 0, NULL },
-	{ "pidfd_getfd", ARG_NONE, NULL, NULL,
-	  code_pidfd_getfd, NULL, NULL, 0, NULL },
-	{ "pidfd_ns_ioctl", ARG_REQUIRED, check_ns, params_ns_ioctl,
-	  code_pidfd_ns_ioctl, NULL, NULL, 0, NULL },
-	{ "process_madvise", ARG_NONE, NULL, NULL,
-	  code_process_madvise, NULL, NULL, 0, NULL },
-	/* The hidepid= probes: each caller mounts its own /proc instance. */
-	{ "hidepid_access", ARG_OPTIONAL, check_hidepid, NULL,
-	  code_hidepid_access, NULL, NULL, 0, "noaccess" },
-	{ "hidepid_stat", ARG_OPTIONAL, check_hidepid_hidden, NULL,
-	  code_hidepid_stat, NULL, NULL, 0, "invisible" },
-	{ "hidepid_readdir", ARG_OPTIONAL, check_hidepid_hidden, NULL,
-	  code_hidepid_readdir, NULL, NULL, 0, "invisible" },
-	{ "hidepid_lookup", ARG_NONE, NULL, NULL,
-	  code_hidepid_lookup, NULL, NULL, 0, "ptraceable" },
+	{ "open_read", params_open, code_open, NULL },
+	{ "readlink", params_link, code_readlink, NULL },
+	{ "stat_fields", params_stat, code_stat, NULL },
+	{ "wchan", NULL, code_wchan, NULL },
+	{ "map_files_readdir", NULL, code_map_files_readdir, NULL },
+	{ "map_files_lookup", NULL, code_map_files_lookup, NULL },
+	{ "map_files_readlink", NULL, code_map_files_readlink, NULL },
+	{ "map_files_open", NULL, code_map_files_open, NULL },
+	{ "ptrace_attach", params_attach, code_ptrace_attach, NULL },
+	{ "process_vm_readv", NULL, code_process_vm_readv, NULL },
+	{ "process_vm_writev", NULL, code_process_vm_writev, NULL },
+	{ "kcmp", params_kcmp, code_kcmp, NULL },
+	{ "get_robust_list", NULL, code_get_robust_list, NULL },
+	{ "migrate_pages", NULL, code_migrate_pages, NULL },
+	{ "move_pages", NULL, code_move_pages, NULL },
+	{ "perf_event_open", NULL, code_perf_event_open, unready_perf },
+	{ "sched_core_get", NULL, code_sched_core_get, NULL },
+	{ "setns_pidfd", params_setns, code_setns_pidfd, NULL },
+	{ "pidfd_getfd", NULL, code_pidfd_getfd, NULL },
+	{ "pidfd_ns_ioctl", params_ns_ioctl, code_pidfd_ns_ioctl, NULL },
+	{ "process_madvise", NULL, code_process_madvise, NULL },
+	{ "hidepid_access", NULL, code_hidepid_access, NULL },
+	{ "hidepid_stat", NULL, code_hidepid_stat, NULL },
+	{ "hidepid_readdir", NULL, code_hidepid_readdir, NULL },
+	{ "hidepid_lookup", NULL, code_hidepid_lookup, NULL },
 };
 
 #define NMETHODS	(sizeof(methods) / sizeof(methods[0]))
@@ -916,39 +741,6 @@ method_find(const char *name)
 	return NULL;
 }
 
-const char *
-probe_check(const struct probe *p)
-{
-	static char		 list[1024];
-	const struct method	*m;
-	size_t			 i, len;
-
-	if ((m = method_find(p->method)) == NULL) {
-		/* Name them all: the spec's author needs the list. */
-		snprintf(list, sizeof(list), "unknown method; the methods are");
-		for (i = 0; i < NMETHODS; i++) {
-			len = strlen(list);
-			snprintf(list + len, sizeof(list) - len, "%s %s",
-			    i ? "," : "", methods[i].name);
-		}
-		return list;
-	}
-	if (m->arg == ARG_NONE && p->arg != NULL)
-		return "this method takes no arg";
-	if (m->arg == ARG_REQUIRED && p->arg == NULL)
-		return "this method needs an arg";
-	if (p->arg != NULL && m->check != NULL)
-		return m->check(p->arg);
-	return NULL;
-}
-
-int
-probe_refuses_own_group(const struct probe *p)
-{
-	const struct method	*m;
-
-	return (m = method_find(p->method)) != NULL && m->own_group_refused;
-}
 
 /*
  * Prose into a block comment: markup_plain() gives plain text with
@@ -1036,29 +828,15 @@ comment_wrapped(FILE *fp, const char *s)
 	fputs("\n\t */\n", fp);
 }
 
-static const char *
-gate_when(enum gate_order order)
-{
-	switch (order) {
-	case GATE_BEFORE:
-		return "checked before the ptrace check";
-	case GATE_AFTER:
-		return "checked after the ptrace check";
-	case GATE_BYPASS:
-		return "lets the caller through a failed check";
-	}
-	return "";
-}
-
 /* The capabilities adapt() gives every caller, and why. */
 static void
-emit_extra_caps(FILE *fp, const struct iface *f, const struct method *m)
+emit_extra_caps(FILE *fp, const struct iface *f)
 {
 	struct scenario	 none, s;
 	int		 cap, n, left;
 
 	memset(&none, 0, sizeof(none));
-	adapt(f, m, &none, &s);
+	scenario_adapt(f, &none, &s);
 	for (left = 0, cap = 0; cap < 64; cap++)
 		left += (s.caller.eff & CAPBIT(cap)) != 0;
 	if (left == 0)
@@ -1075,19 +853,9 @@ emit_extra_caps(FILE *fp, const struct iface *f, const struct method *m)
 	    "only the check.\n", fp);
 }
 
-/* The hidepid= value of the probe's /proc, or NULL. */
-static const char *
-hidepid_of(const struct iface *f, const struct method *m)
-{
-	if (m->hidepid == NULL || f->probe.arg == NULL)
-		return m->hidepid;
-	return f->probe.arg;
-}
-
 /* The prose that heads both kinds of test. */
 static void
-emit_about(FILE *fp, const struct spec *spec, const struct iface *f,
-    const struct method *m)
+emit_about(FILE *fp, const struct spec *spec, const struct iface *f)
 {
 	char	 mode[64];
 	size_t	 i;
@@ -1104,14 +872,14 @@ emit_about(FILE *fp, const struct spec *spec, const struct iface *f,
 	for (i = 0; i < f->ngates; i++) {
 		fputs(" *\n * Gate ", fp);
 		comment_str(fp, f->gates[i].name);
-		fprintf(fp, ", %s:\n", gate_when(f->gates[i].order));
+		fprintf(fp, ", %s:\n", gate_order_words(f->gates[i].order)->test);
 		comment_text(fp, &f->gates[i].text);
 	}
-	emit_extra_caps(fp, f, m);
-	if (m->hidepid != NULL)
+	emit_extra_caps(fp, f);
+	if (probe_hidepid(&f->probe) != NULL)
 		fprintf(fp, " *\n * The probe uses a /proc instance of the test's own, "
 		    "mounted with\n * hidepid=%s in a private mount namespace.\n",
-		    hidepid_of(f, m));
+		    probe_hidepid(&f->probe));
 	fputs(" *\n * Checked in ", fp);
 	comment_str(fp, f->src_file == NULL ? "?" : f->src_file);
 	fputs(", ", fp);
@@ -1131,23 +899,11 @@ expectation(const struct spec *spec, const struct verdict *v, char *buf,
 
 	if ((step = step_number(spec, v->step, num, sizeof(num))) == NULL)
 		step = v->step;
-	switch (v->result) {
-	case RES_ALLOWED:
-		snprintf(res, sizeof(res), "allowed");
-		break;
-	case RES_ERRNO:
-		snprintf(res, sizeof(res), "denied, %s", v->errname);
-		break;
-	case RES_ZEROED:
-		snprintf(res, sizeof(res), "denied, fields zeroed");
-		break;
-	case RES_PRINTS_ZERO:
-		snprintf(res, sizeof(res), "denied, prints 0");
-		break;
-	case RES_OMITTED:
-		snprintf(res, sizeof(res), "denied, omitted");
-		break;
-	}
+	if (v->result == PA_ERRNO)
+		snprintf(res, sizeof(res), "%s %s", result_expect(v->result),
+		    v->errname);
+	else
+		snprintf(res, sizeof(res), "%s", result_expect(v->result));
 	snprintf(buf, bufsz, "step %s %s: %s", step, v->reason, res);
 }
 
@@ -1200,47 +956,15 @@ emit_cred(FILE *fp, const char *indent, const struct creds *c)
 	fprintf(fp, " }");
 }
 
-static const char *
-result_name(enum result r)
-{
-	switch (r) {
-	case RES_ALLOWED:
-		return "PA_ALLOWED";
-	case RES_ERRNO:
-		return "PA_ERRNO";
-	case RES_ZEROED:
-		return "PA_ZEROED";
-	case RES_PRINTS_ZERO:
-		return "PA_PRINTS_ZERO";
-	case RES_OMITTED:
-		return "PA_OMITTED";
-	}
-	return "PA_BROKEN";
-}
-
-/* The scenario as this interface runs it: gates and probe caps added. */
-static void
-adapt(const struct iface *f, const struct method *m,
-    const struct scenario *in, struct scenario *out)
-{
-	int	 cap;
-
-	scenario_adapt(f, in, out);
-	if (m->caps != NULL && (cap = cap_value(m->caps)) != -1) {
-		out->caller.eff |= CAPBIT(cap);
-		out->caller.perm |= CAPBIT(cap);
-	}
-}
-
 static void
 emit_case(FILE *fp, const struct spec *spec, const struct iface *f,
-    const struct method *m, const struct scenario *sc)
+    const struct scenario *sc)
 {
 	struct scenario	 s;
 	struct verdict	 v;
 	char		 expect[256];
 
-	adapt(f, m, sc, &s);
+	scenario_adapt(f, sc, &s);
 	algo_decide(f, &s, &v);
 	expectation(spec, &v, expect, sizeof(expect));
 
@@ -1257,8 +981,8 @@ emit_case(FILE *fp, const struct spec *spec, const struct iface *f,
 	emit_cred(fp, "\t\t    ", &s.target);
 	fprintf(fp, ",\n\t\t    .dumpable = %d,\n\t\t    .thread = %d },\n",
 	    s.dumpable, s.same_group);
-	fprintf(fp, "\t\t.want = %s,\n", result_name(v.result));
-	if (v.result == RES_ERRNO)
+	fprintf(fp, "\t\t.want = %s,\n", result_enum_name(v.result));
+	if (v.result == PA_ERRNO)
 		fprintf(fp, "\t\t.want_err = %s,\n", v.errname);
 	if (v.needs_linux != NULL) {
 		fputs("\t\t.needs_linux = \"", fp);
@@ -1291,7 +1015,7 @@ emit_tap(FILE *fp, const struct spec *spec, const struct iface *f,
 	fputs("/*\n * Generated by ptrace-access from ", fp);
 	comment_str(fp, spec->file);
 	fputs(": do not edit.\n *\n", fp);
-	emit_about(fp, spec, f, m);
+	emit_about(fp, spec, f);
 	fputs(" *\n"
 	    " * Each case runs one scenario.  Its expectation was derived\n"
 	    " * from the spec by the generator's model of the check\n"
@@ -1302,7 +1026,7 @@ emit_tap(FILE *fp, const struct spec *spec, const struct iface *f,
 	emit_probe(fp, f, m);
 	fputs("\nstatic const struct pa_case cases[] = {\n", fp);
 	for (i = 0; i < nscenarios; i++)
-		emit_case(fp, spec, f, m, &scenarios[i]);
+		emit_case(fp, spec, f, &scenarios[i]);
 	fputs("};\n\nstatic const struct pa_test test = {\n\t.iface = \"", fp);
 	esc_c_string(fp, f->name, strlen(f->name));
 	fprintf(fp, "\",\n\t.probe = probe,\n");
@@ -1315,8 +1039,8 @@ emit_tap(FILE *fp, const struct spec *spec, const struct iface *f,
 		esc_c_string(fp, f->probe.needs, strlen(f->probe.needs));
 		fputs("\",\n", fp);
 	}
-	if (m->hidepid != NULL)
-		fprintf(fp, "\t.hidepid = \"%s\",\n", hidepid_of(f, m));
+	if (probe_hidepid(&f->probe) != NULL)
+		fprintf(fp, "\t.hidepid = \"%s\",\n", probe_hidepid(&f->probe));
 	fputs("\t.cases = cases,\n"
 	    "\t.ncases = sizeof(cases) / sizeof(cases[0]),\n"
 	    "};\n\nint\nmain(void)\n{\n\treturn pa_run(&test);\n}\n", fp);
@@ -1566,16 +1290,16 @@ emit_ltp(FILE *fp, const struct spec *spec, const struct iface *f,
 	    "#include \"tst_test.h\"\n"
 	    "#include \"tst_safe_file_ops.h\"\n"
 	    "#include \"lapi/syscalls.h\"\n\n", fp);
-	if (m->hidepid != NULL)
-		fprintf(fp, "#define PA_HIDEPID\t\"%s\"\n\n", hidepid_of(f, m));
+	if (probe_hidepid(&f->probe) != NULL)
+		fprintf(fp, "#define PA_HIDEPID\t\"%s\"\n\n", probe_hidepid(&f->probe));
 	fputs(ltp_support, fp);
 	emit_probe(fp, f, m);
 	fputs("\nstatic const struct pa_case cases[] = {\n", fp);
 	for (i = 0; i < nscenarios; i++)
-		emit_case(fp, spec, f, m, &scenarios[i]);
+		emit_case(fp, spec, f, &scenarios[i]);
 	fputs("};\n\n", fp);
 	fputs(ltp_run, fp);
-	if (m->hidepid != NULL)
+	if (probe_hidepid(&f->probe) != NULL)
 		fputs(ltp_hidepid_setup, fp);
 	if (m->unready != NULL)
 		fputs("\tif (unready() != NULL)\n"
@@ -1587,7 +1311,7 @@ emit_ltp(FILE *fp, const struct spec *spec, const struct iface *f,
 	    "\t.needs_root = 1,\n"
 	    "\t.forks_child = 1,\n"
 	    "\t.needs_checkpoints = 1,\n"
-	    "%s};\n", m->hidepid != NULL ? "\t.needs_tmpdir = 1,\n" : "");
+	    "%s};\n", probe_hidepid(&f->probe) != NULL ? "\t.needs_tmpdir = 1,\n" : "");
 }
 
 int

@@ -173,7 +173,19 @@ add_scalar(struct builder *b, const yaml_event_t *ev)
 	}
 	n->value = xstrndup(v, len);
 	n->len = len;
-	n->style = ev->data.scalar.style;
+	switch (ev->data.scalar.style) {
+	case YAML_LITERAL_SCALAR_STYLE:
+	case YAML_FOLDED_SCALAR_STYLE:
+		n->style = Y_BLOCK;
+		break;
+	case YAML_SINGLE_QUOTED_SCALAR_STYLE:
+	case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
+		n->style = Y_QUOTED;
+		break;
+	default:
+		n->style = Y_PLAIN;
+		break;
+	}
 	return attach(b, n);
 }
 

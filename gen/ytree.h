@@ -21,12 +21,19 @@ enum ytype {
 	Y_MAP
 };
 
+/* A scalar's style: positions inside it count from different places. */
+enum ystyle {
+	Y_PLAIN,		/* bare: at its first byte */
+	Y_QUOTED,		/* after its opening quote */
+	Y_BLOCK			/* | or >: on the lines after the indicator */
+};
+
 struct ynode {
 	enum ytype	 type;
 	struct pos	 pos;
 	char		*value;		/* Y_SCALAR: NUL-terminated */
 	size_t		 len;
-	int		 style;		/* yaml_scalar_style_t */
+	enum ystyle	 style;		/* Y_SCALAR: how it was written */
 	struct ynode	**kids;		/* Y_MAP: key, value, key, ... */
 	size_t		 nkids;
 	size_t		 capkids;	/* allocated, grown geometrically */

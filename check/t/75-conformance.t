@@ -5,16 +5,26 @@
 . check/lib.sh
 tmpdir
 export PA_RESULTS="$tap_tmp/matrix.tsv"
-sh check/matrix.sh
+# A mark in the environment of this run's processes only: every target
+# and caller inherits it, and nothing of another checkout has it.
+run_mark="PA_RUN=$$.$(date +%s%N)"
+env "$run_mark" sh check/matrix.sh
 status=$?
 [ -s "$PA_RESULTS" ] && sh check/matrix-table.sh "$PA_RESULTS" >&2
 # The TAP above is check/matrix.sh's own; its status is the verdict.
 tap_failed=$status
 
-# Every target and caller is reaped: nothing of the tests is left.
-left=$(ps -eo pid=,args= | grep '[c]heck/bin/matrix/')
+# Every target and caller of this run is reaped: none is left.
+left=
+for env in /proc/[0-9]*/environ; do
+	grep -qszxF "$run_mark" "$env" 2>/dev/null || continue
+	pid=${env#/proc/}
+	pid=${pid%/environ}
+	left="$left$pid $(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null)
+"
+done
 if [ -n "$left" ]; then
 	echo "# left running after the matrix:" >&2
-	echo "$left" | sed 's/^/# /' >&2
+	printf '%s' "$left" | sed 's/^/# /' >&2
 	tap_failed=1
 fi
