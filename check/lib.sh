@@ -9,15 +9,46 @@ tap_failed=0
 
 plan() { echo "1..$1"; }
 
-# ok CONDITION-STATUS DESCRIPTION
+# ok STATUS DESCRIPTION: one case, passed when STATUS is 0 (usually $?).
+# Every helper below returns the status of the case, so that a caller
+# can add a diagnostic of its own: check ... || diag "...".
 ok() {
 	tap_n=$((tap_n + 1))
 	if [ "$1" -eq 0 ]; then
 		echo "ok $tap_n - $2"
-	else
-		echo "not ok $tap_n - $2"
-		tap_failed=$((tap_failed + 1))
+		return 0
 	fi
+	echo "not ok $tap_n - $2"
+	tap_failed=$((tap_failed + 1))
+	return 1
+}
+
+# check DESCRIPTION COMMAND [ARG...]: passed when COMMAND succeeds, e.g.
+#   check "exit status 2" [ "$rc" -eq 2 ]
+check() {
+	check_what=$1
+	shift
+	"$@"
+	ok $? "$check_what"
+}
+
+# check_empty DESCRIPTION TEXT: passed when TEXT (the output of a lint,
+# a diff, a search for what must not be there) is empty; otherwise
+# TEXT is the diagnostic.
+check_empty() {
+	[ -z "$2" ] && ok 0 "$1" && return
+	ok 1 "$1"
+	diag "$2"
+	return 1
+}
+
+# check_same DESCRIPTION GOT WANT: passed when the two are equal;
+# otherwise both are shown.
+check_same() {
+	[ "$2" = "$3" ] && ok 0 "$1" && return
+	ok 1 "$1"
+	diag "got:  $2" "want: $3"
+	return 1
 }
 
 # diag TEXT...: shown by prove on failure

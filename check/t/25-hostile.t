@@ -9,14 +9,14 @@ base=check/minimal.yaml
 want=$("$GEN" --spec "$base" json)
 printf '\357\273\277' | cat - "$base" > "$tap_tmp/bom.yaml"
 got=$(timeout 10 "$GEN" --spec "$tap_tmp/bom.yaml" json)
-ok $([ "$got" = "$want" ]; echo $?) "a byte-order mark is accepted and ignored"
+check "a byte-order mark is accepted and ignored" [ "$got" = "$want" ]
 sed 's/$/\r/' "$base" > "$tap_tmp/crlf.yaml"
 got=$(timeout 10 "$GEN" --spec "$tap_tmp/crlf.yaml" json)
-ok $([ "$got" = "$want" ]; echo $?) "CRLF line ends give the same spec as LF"
+check "CRLF line ends give the same spec as LF" [ "$got" = "$want" ]
 # Comments and quoting styles do not change the meaning either.
 sed 's/^kernel: 6.12$/kernel: "6.12"  # quoted/' "$base" > "$tap_tmp/q.yaml"
 got=$(timeout 10 "$GEN" --spec "$tap_tmp/q.yaml" json)
-ok $([ "$got" = "$want" ]; echo $?) "a quoted scalar and a comment change nothing"
+check "a quoted scalar and a comment change nothing" [ "$got" = "$want" ]
 
 # A 100 MB file is refused at the size limit, in bounded memory.
 # (timeout guards against a hang; it is not a benchmark.)
@@ -27,7 +27,7 @@ gen_has_asan && limit=unlimited
 (ulimit -v $limit; exec timeout 60 "$GEN" --spec "$tap_tmp/big.yaml" validate) \
     2>"$tap_tmp/err"
 rc=$?
-ok $([ $rc -eq 2 ]; echo $?) "a 100 MB spec fails with status 2 (and under 256 MB of memory)"
+check "a 100 MB spec fails with status 2 (and under 256 MB of memory)" [ $rc -eq 2 ]
 grep -q 'larger than the limit of 16777216 bytes' "$tap_tmp/err"
 ok $? "the error names the size limit"
 rm -f "$tap_tmp/big.yaml"
@@ -36,4 +36,4 @@ rm -f "$tap_tmp/big.yaml"
 # costs nothing.  (Its exact message is in check/bad/alias-bomb.err.)
 timeout 60 "$GEN" --spec check/bad/alias-bomb.yaml validate 2>/dev/null
 rc=$?
-ok $([ $rc -eq 2 ]; echo $?) "an alias bomb is refused with status 2"
+check "an alias bomb is refused with status 2" [ $rc -eq 2 ]

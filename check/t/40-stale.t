@@ -10,12 +10,12 @@ check/render.sh "$SPEC" "$tap_tmp" >/dev/null 2>"$tap_tmp/err"
 ok $? "the pages render from $SPEC"
 for p; do
 	out=$(diff -u "$p" "$tap_tmp/$p" 2>&1)
-	ok $([ -z "$out" ]; echo $?) "$p is up to date"
-	[ -z "$out" ] || diag "stale: run 'make man' and commit" "$(echo "$out" | head -20)"
+	check_empty "$p is up to date" "$out" ||
+	    diag "stale: run 'make man' and commit" "$(echo "$out" | head -20)"
 done
 mkdir "$tap_tmp/tests"
 "$GEN" --spec "$SPEC" tests --out "$tap_tmp/tests" 2>"$tap_tmp/err"
 ok $? "the tests generate from $SPEC"
 out=$(diff -r check/generated "$tap_tmp/tests" 2>&1 | grep -v '^[<>-]' )
-ok $([ -z "$out" ]; echo $?) "check/generated is up to date"
-[ -z "$out" ] || diag "stale: run 'make tests' and commit" "$out"
+check_empty "check/generated is up to date" "$out" ||
+    diag "stale: run 'make tests' and commit" "$out"

@@ -32,5 +32,4 @@ want=$(printf '%s\n' "${lines[@]}")
 got=$("$GEN" --spec "$tap_tmp/spec.yaml" json | perl -MJSON::PP -0777 -ne '
 	my $t = JSON::PP->new->utf8->decode($_)->{interfaces}[0]{text};
 	binmode STDOUT, ":utf8"; print $t')
-ok $([ "$got" = "$want" ]; echo $?) "the JSON decodes to the text as written"
-[ "$got" = "$want" ] || diag "got: $got"
+check_same "the JSON decodes to the text as written" "$got" "$want"

@@ -11,11 +11,11 @@ plan 6
 (cd "$tap_tmp" && TZ=Pacific/Kiritimati LC_ALL=C.UTF-8 && umask 077 &&
     "$top/check/render.sh" "$top/$SPEC" "$tap_tmp/b" >/dev/null)
 out=$(diff -r "$tap_tmp/a" "$tap_tmp/b" 2>&1)
-ok $([ -z "$out" ]; echo $?) "pages are identical across TZ, locale, umask and directory"
-[ -z "$out" ] || diag "$(echo "$out" | head)"
+check_empty "pages are identical across TZ, locale, umask and directory" "$out" ||
+    diag "$(echo "$out" | head)"
 a=$(TZ=UTC "$GEN" json | cksum)
 b=$(TZ=Asia/Kolkata LC_ALL=C.UTF-8 "$GEN" json | cksum)
-ok $([ "$a" = "$b" ]; echo $?) "json output is identical"
+check "json output is identical" [ "$a" = "$b" ]
 
 # Without a date in the spec, SOURCE_DATE_EPOCH gives it.
 sed '/^date:/d' check/minimal.yaml > "$tap_tmp/nodate.yaml"
@@ -30,7 +30,9 @@ grep -q '^\.TH kcmp 2 2023-11-14 ' "$tap_tmp/f/head.kcmp.2"
 ok $? "the date from SOURCE_DATE_EPOCH does not depend on TZ"
 env -u SOURCE_DATE_EPOCH "$GEN" --spec "$tap_tmp/nodate.yaml" validate \
     2>"$tap_tmp/err"
-ok $([ $? -eq 2 ] && grep -q 'no date' "$tap_tmp/err"; echo $?) "no date and no SOURCE_DATE_EPOCH is an error, not the clock"
+rc=$?
+[ $rc -eq 2 ] && grep -q "no date" "$tap_tmp/err"
+ok $? "no date and no SOURCE_DATE_EPOCH is an error, not the clock"
 SOURCE_DATE_EPOCH=1700000000 "$GEN" man --out "$tap_tmp/f" 2>/dev/null
 grep -q "^\.TH kcmp 2 $(sed -n 's/^date: //p' "$SPEC") " "$tap_tmp/f/head.kcmp.2"
 ok $? "the spec's own date wins over SOURCE_DATE_EPOCH"

@@ -13,11 +13,10 @@ make -C "$src" -s man >/dev/null 2>"$tap_tmp/err"
 ok $? "make man builds in a fresh copy"
 [ -s "$tap_tmp/err" ] && diag "$(head -5 "$tap_tmp/err")"
 out=$(make -C "$src" -n man 2>&1 | grep -v '^make')
-ok $([ -z "$out" ]; echo $?) "a second make man has nothing to do"
-[ -z "$out" ] || diag "$out"
+check_empty "a second make man has nothing to do" "$out"
 touch "$src/spec/ptrace-access.yaml"
 out=$(make -C "$src" -n man 2>&1 | grep -c 'm4 -P')
-ok $([ "$out" -gt 0 ]; echo $?) "touching the spec makes the pages again"
+check "touching the spec makes the pages again" [ "$out" -gt 0 ]
 
 dest="$tap_tmp/dest"
 make -C "$src" -s install DESTDIR="$dest" prefix=/usr >/dev/null 2>&1

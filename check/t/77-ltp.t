@@ -8,10 +8,9 @@ plan 4
 ok $? "tests --format ltp"
 n=$(ls "$tap_tmp"/*.c | wc -l)
 want=$("$GEN" json | grep -c '"name"')
-ok $([ "$n" -eq "$want" ]; echo $?) "one LTP test per interface ($n of $want)"
+check "one LTP test per interface ($n of $want)" [ "$n" -eq "$want" ]
 missing=$(grep -L '^static struct tst_test test = {' "$tap_tmp"/*.c)
-ok $([ -z "$missing" ]; echo $?) "each has a struct tst_test"
-[ -z "$missing" ] || diag "$missing"
+check_empty "each has a struct tst_test" "$missing"
 grep -q -F 'Comparing kernel resources of two processes.' "$tap_tmp/kcmp.c" &&
     grep -q '^/\*\\$' "$tap_tmp/kcmp.c"
 ok $? "kcmp's /*\\ doc block holds its summary from the spec"

@@ -13,14 +13,16 @@ plan $((${#fixtures[@]} * 2 + 5))
 # The generated pages: no finding at all.
 "$GEN" lint $own >"$tap_tmp/out" 2>&1
 rc=$?
-ok $([ $rc -eq 0 ] && [ ! -s "$tap_tmp/out" ]; echo $?) "generated pages: no finding"
-[ $rc -eq 0 ] || diag "exit status $rc" "$(head -20 "$tap_tmp/out")"
+[ $rc -eq 0 ] && [ ! -s "$tap_tmp/out" ]
+ok $? "generated pages: no finding" ||
+    diag "exit status $rc" "$(head -20 "$tap_tmp/out")"
 
 # Every claim they make, agreeing or not.
 "$GEN" lint --format claims $own >"$tap_tmp/claims" 2>&1
 bad=$(grep -v ': agrees$' "$tap_tmp/claims")
-ok $([ -z "$bad" ] && [ -s "$tap_tmp/claims" ]; echo $?) "every mode a generated page names is the spec's mode for its interface"
-[ -z "$bad" ] || diag "$bad"
+[ -z "$bad" ] && [ -s "$tap_tmp/claims" ]
+ok $? "every mode a generated page names is the spec's mode for its interface" ||
+    diag "$bad"
 
 # Every interface of the spec is the subject of a claim somewhere.
 "$GEN" json | sed -n 's/^\[\?{"name":"\([^"]*\)".*/\1/p' >"$tap_tmp/names"
@@ -28,29 +30,28 @@ missing=
 while IFS= read -r n; do
 	grep -qF ": $n: page says" "$tap_tmp/claims" || missing="$missing $n"
 done <"$tap_tmp/names"
-ok $([ -s "$tap_tmp/names" ] && [ -z "$missing" ]; echo $?) "every interface of the spec appears in a generated page ($(wc -l <"$tap_tmp/names") interfaces)"
-[ -z "$missing" ] || diag "not in any page:$missing"
+[ -s "$tap_tmp/names" ] && [ -z "$missing" ]
+ok $? "every interface of the spec appears in a generated page ($(wc -l <"$tap_tmp/names") interfaces)" ||
+    diag "not in any page:$missing"
 
 for f in "${fixtures[@]}"; do
 	"$GEN" --spec "$FSPEC" lint "$f" >"$tap_tmp/out" 2>&1
 	rc=$?
 	want=0
 	[ -s "$f.expected" ] && want=1
-	ok $([ $rc -eq $want ]; echo $?) "$f: exit status $want"
-	[ $rc -eq $want ] || diag "exit status $rc"
+	check "$f: exit status $want" [ $rc -eq $want ] || diag "exit status $rc"
 	d=$(diff -u "$f.expected" "$tap_tmp/out")
-	ok $([ -z "$d" ]; echo $?) "$f: output as in $(basename "$f").expected"
-	[ -z "$d" ] || diag "$d"
+	check_empty "$f: output as in $(basename "$f").expected" "$d"
 done
 
 "$GEN" --spec "$FSPEC" lint --format json check/lint/kcmp-wrong.2 \
     check/lint/proc-missing.5 >"$tap_tmp/out" 2>&1
 d=$(diff -u check/lint/kcmp-wrong.2.json.expected "$tap_tmp/out")
-ok $([ -z "$d" ]; echo $?) "--format json gives the same findings as data"
-[ -z "$d" ] || diag "$d"
+check_empty "--format json gives the same findings as data" "$d"
 
 "$GEN" --spec "$FSPEC" lint check/lint/no-such-page.2 >/dev/null 2>&1
 rc1=$?
 "$GEN" --spec "$FSPEC" lint --frobnicate check/lint/kcmp.2 >/dev/null 2>&1
 rc2=$?
-ok $([ $rc1 -eq 2 ] && [ $rc2 -eq 2 ]; echo $?) "a missing file or an unknown option exits with status 2"
+[ $rc1 -eq 2 ] && [ $rc2 -eq 2 ]
+ok $? "a missing file or an unknown option exits with status 2"

@@ -21,9 +21,10 @@ cp -r check/lint/tree/man2 check/lint/tree/man5 "$new/man/"
 before=$(sums "$old")
 splice --tree "$old" >"$tap_tmp/diff" 2>"$tap_tmp/err"
 rc=$?
-ok $([ $rc -eq 0 ] && [ -s "$tap_tmp/diff" ] && [ ! -s "$tap_tmp/err" ]; echo $?) "old layout: a diff, and exit status 0"
-[ $rc -eq 0 ] || diag "exit status $rc" "$(cat "$tap_tmp/err")"
-ok $([ "$(sums "$old")" = "$before" ]; echo $?) "without --write, no file changes"
+[ $rc -eq 0 ] && [ -s "$tap_tmp/diff" ] && [ ! -s "$tap_tmp/err" ]
+ok $? "old layout: a diff, and exit status 0" ||
+    diag "exit status $rc" "$(cat "$tap_tmp/err")"
+check "without --write, no file changes" [ "$(sums "$old")" = "$before" ]
 for p in $pages; do
 	grep -q "^+++ b/$p\$" "$tap_tmp/diff"
 	ok $? "the diff covers $p"
@@ -34,36 +35,34 @@ done
 # the environ and mem entries of proc.5, which are close).
 hunks=$(awk '/^\+\+\+ /{f=$2} /^@@/{n[f]++} END{for (f in n) print f, n[f]}' "$tap_tmp/diff" | sort | tr '\n' ' ')
 want="b/man2/kcmp.2 2 b/man2/process_vm_readv.2 2 b/man2/ptrace.2 1 b/man5/proc.5 3 "
-ok $([ "$hunks" = "$want" ]; echo $?) "one hunk per replaced part"
-[ "$hunks" = "$want" ] || diag "hunks: $hunks" "want:  $want"
+check_same "one hunk per replaced part" "$hunks" "$want"
 
 # Nothing outside the subsection of ptrace(2) changes.
 outside() { sed '/^\.SS Ptrace access mode checking/,/^\.SS \/proc/d' "$1"; }
 splice --tree "$old" --write >/dev/null 2>&1
 ok $? "--write: exit status 0"
-ok $([ "$(outside "$old/man2/ptrace.2")" = "$(outside check/lint/tree/man2/ptrace.2)" ]; echo $?) "ptrace.2: every byte outside the subsection as it was"
+check "ptrace.2: every byte outside the subsection as it was" \
+    [ "$(outside "$old/man2/ptrace.2")" = "$(outside check/lint/tree/man2/ptrace.2)" ]
 
 out=$(splice --tree "$old" 2>&1)
 rc=$?
-ok $([ $rc -eq 0 ] && [ -z "$out" ]; echo $?) "a second run changes nothing"
-[ -z "$out" ] || diag "$out"
+[ $rc -eq 0 ] && [ -z "$out" ]
+ok $? "a second run changes nothing" || diag "$out"
 
 out=$("$GEN" --spec "$FSPEC" lint "$old"/man2/*.2 "$old"/man5/*.5 2>&1)
-ok $([ -z "$out" ]; echo $?) "spliced pages: ptrace-access lint finds nothing"
-[ -z "$out" ] || diag "$out"
+check_empty "spliced pages: ptrace-access lint finds nothing" "$out"
 out=$(for p in $pages; do mandoc -Tlint -W warning "$old/$p"; done 2>&1)
-ok $([ -z "$out" ]; echo $?) "spliced pages: mandoc -Tlint is silent"
-[ -z "$out" ] || diag "$out"
+check_empty "spliced pages: mandoc -Tlint is silent" "$out"
 out=$(for p in $pages; do groff -man -ww -rCHECKSTYLE=3 -z "$old/$p"; done 2>&1)
-ok $([ -z "$out" ]; echo $?) "spliced pages: groff -ww is silent"
-[ -z "$out" ] || diag "$out"
+check_empty "spliced pages: groff -ww is silent" "$out"
 
 # The new layout gives the same pages.
 splice --tree "$new" --write >"$tap_tmp/diff2" 2>&1
-ok $([ $? -eq 0 ] && grep -q '^+++ b/man/man2/kcmp.2$' "$tap_tmp/diff2"; echo $?) "new layout: found and spliced"
+[ $? -eq 0 ] && grep -q '^+++ b/man/man2/kcmp.2$' "$tap_tmp/diff2"
+ok $? "new layout: found and spliced"
 same=0
 for p in $pages; do cmp -s "$old/$p" "$new/man/$p" || same=1; done
 ok $same "new layout: the same result as the old one"
 
 splice >/dev/null 2>&1
-ok $([ $? -eq 2 ]; echo $?) "no --tree: exit status 2"
+check "no --tree: exit status 2" [ $? -eq 2 ]

@@ -19,7 +19,9 @@ ok $? "make pdf succeeds with no warning"
 [ -z "$out" ] || diag "$out"
 for p; do
 	h=build/html/${p##*/}.html
-	ok $([ -s "$h" ] && grep -q '</html>' "$h"; echo $?) "$h"
+	[ -s "$h" ] && grep -q "</html>" "$h"
+	ok $? "$h"
 	f=build/pdf/${p##*/}.pdf
-	ok $([ -s "$f" ] && head -c 5 "$f" | grep -q '%PDF-'; echo $?) "$f"
+	[ -s "$f" ] && head -c 5 "$f" | grep -q "%PDF-"
+	ok $? "$f"
 done

@@ -15,12 +15,12 @@ sed 's/^date: .*/date: 1999-01-01/' "$SPEC" > "$tap_tmp/spec.yaml"
 (ulimit -f 1; exec "$GEN" --spec "$tap_tmp/spec.yaml" man --out "$out") \
     2>"$tap_tmp/err"
 rc=$?
-ok $([ $rc -eq 2 ]; echo $?) "a run that cannot write fails with status 2"
+check "a run that cannot write fails with status 2" [ $rc -eq 2 ]
 grep -q 'File too large' "$tap_tmp/err"
 ok $? "the error names the cause"
 [ -s "$tap_tmp/err" ] && diag "$(head -3 "$tap_tmp/err")"
 after=$(cd "$out" && ls -A | sort && cat *)
-ok $([ "$before" = "$after" ]; echo $?) "every previous output is unchanged and no temporary file is left"
+check "every previous output is unchanged and no temporary file is left" [ "$before" = "$after" ]
 "$GEN" --spec "$tap_tmp/spec.yaml" man --out "$out" &&
     grep -q 1999-01-01 "$out/head.kcmp.2"
 ok $? "without the limit, the same run replaces the outputs"
