@@ -81,3 +81,68 @@ spec_with_text() {
 gen_has_asan() {
 	nm "$GEN" 2>/dev/null | grep -q __asan_init
 }
+
+# Checks over many pages run each tool once over all of them (a process
+# per page costs more than the checking itself) and label each line of
+# what it says with the page it is about: "PAGE: message".  A line that
+# names none of the pages is about all of them, so that a tool that
+# fails to run fails every page.
+
+# by_page PAGE...: label the lines of standard input.
+by_page() {
+	perl -ne '
+	    BEGIN { @pages = sort { length $b <=> length $a } @ARGV; @ARGV = () }
+	    chomp(my $line = $_);
+	    my ($p) = grep { index($line, "$_:") >= 0 } @pages;
+	    print "$_: $line\n" for defined $p ? ($p) : @pages;
+	' "$@"
+}
+
+# wide_lines PAGE...: the lines wider than 80 columns (characters, not
+# bytes) as man(1) shows the pages at MANWIDTH=80, labeled: man-db's
+# pipeline (preconv, tbl, groff at a line length of 78n) in one groff
+# run, told apart by each page's header line.  A page whose header
+# never shows was not rendered, and says so.
+wide_lines() {
+	groff -k -t -man -Tutf8 -rLL=78n -rLT=78n -P-cbou "$@" 2>/dev/null |
+	    perl -CS -e '
+	    for my $p (@ARGV) {
+		open my $f, "<", $p or die "$p: $!\n";
+		my $h = "(no .TH line)";
+		while (<$f>) {
+		    next unless /^\.TH\s+"?([^"\s]+)"?\s+"?([^"\s]+)/;
+		    $h = "$1($2)";
+		    last;
+		}
+		push @head, $h;
+	    }
+	    my ($i, $n, @seen) = (-1, 0);
+	    while (my $l = <STDIN>) {
+		chomp $l;
+		if ($i + 1 < @head && index($l, $head[$i + 1]) == 0) {
+		    $seen[++$i] = 1;
+		    $n = 0;
+		}
+		$n++;
+		next if length($l) <= 80;
+		print "$_: rendered line $n: $l\n" for $i < 0 ? @ARGV : $ARGV[$i];
+	    }
+	    $seen[$_] or print "$ARGV[$_]: not rendered: no header $head[$_]\n"
+		for 0 .. $#ARGV;
+	' "$@"
+}
+
+# check_page DESCRIPTION PAGE FINDINGS: passed when no line of FINDINGS
+# (from by_page or wide_lines) is about PAGE; otherwise those lines are
+# the diagnostic.  No process unless the case fails.
+check_page() {
+	case "
+$3" in
+	*"
+$2: "*)
+		ok 1 "$1"
+		diag "$(printf '%s\n' "$3" | grep -F -e "$2: ")"
+		return 1 ;;
+	esac
+	ok 0 "$1"
+}

@@ -1,6 +1,7 @@
 #!/bin/bash
 # The split /proc layout (make man LAYOUT=split): one page per file,
-# each as lint-clean as the single-page layout.
+# each as lint-clean as the single-page layout.  Each tool runs once
+# over all the pages (check/lib.sh: by_page).
 . check/lib.sh
 tmpdir
 check/render.sh "$SPEC" "$tap_tmp" split >/dev/null 2>"$tap_tmp/err"
@@ -9,17 +10,16 @@ pages=("$tap_tmp"/frag/proc_pid_*.5)
 procs=$("$GEN" json | grep -c '"kind":"proc"')
 plan $((${#pages[@]} * 3 + 2))
 ok $rc "the split layout renders"
-ok $([ "${#pages[@]}" -eq "$procs" ]; echo $?) "one page per /proc interface (${#pages[@]} of $procs)"
-for p in "${pages[@]}"; do
-	name=$(basename "$p")
-	out=$(mandoc -Tlint -W warning "$p" 2>&1;
-	    groff -man -ww -rCHECKSTYLE=3 -rLL=78n -z "$p" 2>&1)
-	ok $([ -z "$out" ]; echo $?) "$name: mandoc and groff are silent"
-	[ -z "$out" ] || diag "$out"
-	out=$(grep -n '^$' "$p")
-	ok $([ -z "$out" ]; echo $?) "$name: no blank line"
-	out=$(MANWIDTH=80 man -l "$p" 2>&1 |
-	    perl -CS -ne 'print "$.: $_" if length($_) > 81')
-	ok $([ -z "$out" ]; echo $?) "$name: renders no line wider than 80"
-	[ -z "$out" ] || diag "$out"
+check "one page per /proc interface (${#pages[@]} of $procs)" \
+    [ "${#pages[@]}" -eq "$procs" ]
+set -- "${pages[@]}"
+lint=$( { mandoc -Tlint -W warning "$@"; groff -man -ww -rCHECKSTYLE=3 \
+    -rLL=78n -z "$@" || echo "groff: exit status $?"; } 2>&1 | by_page "$@")
+blank=$(grep -n '^$' "$@" | by_page "$@")
+wide=$(wide_lines "$@")
+for p; do
+	name=${p##*/}
+	check_page "$name: mandoc and groff are silent" "$p" "$lint"
+	check_page "$name: no blank line" "$p" "$blank"
+	check_page "$name: renders no line wider than 80" "$p" "$wide"
 done
