@@ -36,7 +36,7 @@ LIBS		= -lyaml
 # Every C file under gen/ (stage folders included) is part of the tool;
 # a new file needs no edit here.
 GEN_SRCS	= $(sort $(wildcard gen/*.c gen/*/*.c))
-GEN_OBJS	= $(GEN_SRCS:gen/%.c=build/obj/%.o)
+GEN_OBJS	= $(GEN_SRCS:gen/%.c=build/obj/%.o) build/obj/embedded-files.o
 GEN_HDRS	= $(wildcard gen/*.h gen/*/*.h) \
 		  check/harness/pa_result.h
 
@@ -67,6 +67,21 @@ build/deps-%.stamp: gen/deps.sh
 build/obj/%.o: gen/%.c $(GEN_HDRS) build/flavor | build/deps-build.stamp
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Igen -c -o $@ $<
+
+# The probe code and the result kinds that the test emitters copy into
+# every test, embedded as C strings (gen/emit/embed.sh): the tool needs
+# no data directory.
+EMBED_FILES	= $(sort $(filter-out check/probes/compile-one.c, \
+		  $(wildcard check/probes/*.c check/probes/*.h))) \
+		  check/harness/pa_result.h
+
+build/embedded-files.c: gen/emit/embed.sh $(EMBED_FILES)
+	@mkdir -p build
+	@echo "gen/emit/embed.sh $@ ($(words $(EMBED_FILES)) files)"
+	@sh gen/emit/embed.sh $@ $(EMBED_FILES)
+
+build/obj/embedded-files.o: build/embedded-files.c gen/emit/embedded.h build/flavor
+	$(CC) $(ALL_CFLAGS) -Igen -c -o $@ build/embedded-files.c
 
 gen/ptrace-access: $(GEN_OBJS)
 	$(CC) $(ALL_LDFLAGS) -o $@ $(GEN_OBJS) $(LIBS)
@@ -146,7 +161,8 @@ FUZZ_SECONDS	= 60
 FUZZ_CC		= clang
 FUZZ_FLAGS	= -g -O1 -fsanitize=fuzzer,address,undefined \
 		  -fno-sanitize-recover=all
-FUZZ_SRCS	= $(filter-out gen/main.c,$(GEN_SRCS)) check/fuzz/fuzz_spec.c
+FUZZ_SRCS	= $(filter-out gen/main.c,$(GEN_SRCS)) check/fuzz/fuzz_spec.c \
+		  build/embedded-files.c
 
 build/fuzz/fuzz_spec: $(FUZZ_SRCS) $(GEN_HDRS) | build/deps-check.stamp
 	@mkdir -p build/fuzz

@@ -54,3 +54,34 @@ bench-matrix: matrix-bins
 	sh check/bench-matrix.sh
 
 .PHONY: tests matrix matrix-bins mutation bench-matrix
+
+# The probe files (check/probes/METHOD.c), compiled as they are, with
+# the warnings of the build, before any test is generated from them:
+# through check/probes/compile-one.c, with the #define lines the
+# generator would write for the argument below.  See check/probes/README.
+PROBE_SRCS	= $(filter-out check/probes/compile-one.c, \
+		  $(wildcard check/probes/*.c))
+PROBE_OBJS	= $(PROBE_SRCS:check/probes/%.c=build/obj/probes/%.o)
+
+PROBE_DEFS_open_read		= -DPROC_FILE='"environ"' -DREAD_AT=0
+PROBE_DEFS_readlink		= -DPROC_LINK='"exe"'
+PROBE_DEFS_stat_fields		= -D'STAT_FIELDS={ 28, 45 }'
+PROBE_DEFS_ptrace_attach	= -DSEIZE=0
+PROBE_DEFS_kcmp			= -DKCMP_TYPE=KCMP_VM
+PROBE_DEFS_setns_pidfd		= -DNS_FLAG=CLONE_NEWUTS
+PROBE_DEFS_pidfd_ns_ioctl	= -DNS_IOCTL=PIDFD_GET_UTS_NAMESPACE
+
+build/obj/probes/%.o: check/probes/%.c check/probes/compile-one.c \
+    check/probes/includes.h check/harness.h check/harness/pa_result.h \
+    build/flavor
+	@mkdir -p $(@D)
+	@echo "cc check/probes/$*.c"
+	@$(CC) $(ALL_CFLAGS) -Icheck -Icheck/probes -DPROBE_FILE='"$*.c"' \
+	    $(PROBE_DEFS_$*) $(if $(shell grep -l '^unready(void)$$' $<), \
+	    -DPROBE_UNREADY) -c -o $@ check/probes/compile-one.c
+
+probes: $(PROBE_OBJS)
+
+CHECK_PREREQS	+= probes
+
+.PHONY: probes

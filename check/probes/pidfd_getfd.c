@@ -1,0 +1,18 @@
+/* Duplicate the target's fd 0, which every target has. */
+static void
+probe(pid_t pid, struct pa_outcome *o)
+{
+	int	 pfd, fd;
+
+	if ((pfd = pa_pidfd(pid)) == -1) {
+		pa_outcome(o, PA_BROKEN, "pidfd_open: %s", strerror(errno));
+		return;
+	}
+	if ((fd = syscall(SYS_pidfd_getfd, pfd, 0, 0)) == -1)
+		pa_failed(o, errno);
+	else {
+		close(fd);
+		pa_allowed(o);
+	}
+	close(pfd);
+}

@@ -1,0 +1,269 @@
+/*
+ * The parts of a generated test that every format shares (see
+ * tests.h): comments made from the spec's prose, the comment that
+ * heads a test, and the case table, one row per scenario with the
+ * expectation the model (algo.c) derives from the spec baked in.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "algo.h"
+#include "emit/tests.h"
+#include "escape.h"
+#include "markup.h"
+#include "model.h"
+#include "model/probe.h"
+#include "names.h"
+
+static void	emit_caps(FILE *, const char *, size_t, uint64_t);
+
+/*
+ * Prose into a block comment: markup_plain() gives plain text with
+ * the spec's line breaks; each line gets the comment's " * ".
+ */
+struct comment {
+	FILE	*fp;
+	int	 bol;		/* at the start of a line */
+};
+
+static void
+put_comment_line(const char *s, size_t len, void *arg)
+{
+	struct comment	*c = arg;
+	size_t		 i, run;
+
+	for (i = 0; i < len; i += run) {
+		if (s[i] == '\n') {
+			if (c->bol)
+				fputs(" *", c->fp);
+			fputc('\n', c->fp);
+			c->bol = 1;
+			run = 1;
+			continue;
+		}
+		if (c->bol)
+			fputs(" * ", c->fp);
+		c->bol = 0;
+		run = strcspn(s + i, "\n");
+		if (run > len - i)
+			run = len - i;
+		esc_c_comment(c->fp, s + i, run);
+	}
+}
+
+void
+comment_text(FILE *fp, const struct text *t)
+{
+	struct comment	 c;
+
+	if (t->src == NULL)
+		return;
+	c.fp = fp;
+	c.bol = 1;
+	markup_plain(t->src, put_comment_line, &c);
+	if (!c.bol)
+		fputc('\n', fp);
+}
+
+void
+comment_str(FILE *fp, const char *s)
+{
+	esc_c_comment(fp, s, strlen(s));
+}
+
+/*
+ * A one-line comment in a table, or a block when the words do not fit
+ * on one line after a tab: the scenarios' sentences are long.
+ */
+static void
+comment_wrapped(FILE *fp, const char *s)
+{
+	size_t	 col, len;
+
+	if (strlen(s) <= 64) {
+		fputs("\t/* ", fp);
+		comment_str(fp, s);
+		fputs(" */\n", fp);
+		return;
+	}
+	fputs("\t/*\n\t *", fp);
+	col = 10;
+	while (*s != '\0') {
+		len = strcspn(s, " ");
+		if (col + 1 + len > 72) {
+			fputs("\n\t *", fp);
+			col = 10;
+		}
+		fputc(' ', fp);
+		esc_c_comment(fp, s, len);
+		col += 1 + len;
+		s += len;
+		s += strspn(s, " ");
+	}
+	fputs("\n\t */\n", fp);
+}
+
+/* The capabilities adapt() gives every caller, and why. */
+static void
+emit_extra_caps(FILE *fp, const struct iface *f)
+{
+	struct scenario	 none, s;
+	int		 cap, n, left;
+
+	memset(&none, 0, sizeof(none));
+	scenario_adapt(f, &none, &s);
+	for (left = 0, cap = 0; cap < 64; cap++)
+		left += (s.caller.eff & CAPBIT(cap)) != 0;
+	if (left == 0)
+		return;
+	fputs(" *\n * Every caller also holds", fp);
+	for (n = 0, cap = 0; cap < 64; cap++) {
+		if (!(s.caller.eff & CAPBIT(cap)))
+			continue;
+		n++;
+		fprintf(fp, "%s%s", n == 1 ? " " : n == left ? " and " : ", ",
+		    cap_name(cap));
+	}
+	fputs(",\n * so that neither file modes nor gates decide a case: "
+	    "only the check.\n", fp);
+}
+
+/* The prose that heads both kinds of test. */
+void
+emit_about(FILE *fp, const struct spec *spec, const struct iface *f)
+{
+	char	 mode[64];
+	size_t	 i;
+
+	fputs(" * ", fp);
+	comment_str(fp, f->name);
+	fputs(": ", fp);
+	comment_str(fp, mode_name(f->mode, mode, sizeof(mode)));
+	fprintf(fp, "; see %s(%d).\n *\n", f->page, f->section);
+	comment_text(fp, &f->summary);
+	comment_text(fp, &f->text);
+	fprintf(fp, " *\n * When the check fails: %s.\n",
+	    denial_name(&f->denial));
+	for (i = 0; i < f->ngates; i++) {
+		fputs(" *\n * Gate ", fp);
+		comment_str(fp, f->gates[i].name);
+		fprintf(fp, ", %s:\n", gate_order_words(f->gates[i].order)->test);
+		comment_text(fp, &f->gates[i].text);
+	}
+	emit_extra_caps(fp, f);
+	if (probe_hidepid(&f->probe) != NULL)
+		fprintf(fp, " *\n * The probe uses a /proc instance of the test's own, "
+		    "mounted with\n * hidepid=%s in a private mount namespace.\n",
+		    probe_hidepid(&f->probe));
+	fputs(" *\n * Checked in ", fp);
+	comment_str(fp, f->src_file == NULL ? "?" : f->src_file);
+	fputs(", ", fp);
+	comment_str(fp, f->src_func == NULL ? "?" : f->src_func);
+	fputs("(),\n * as of Linux ", fp);
+	comment_str(fp, spec->kernel);
+	fputs(".\n", fp);
+}
+
+/* "step (3) uid mismatch (ruid vs uid): denied, EPERM" */
+static void
+expectation(const struct spec *spec, const struct verdict *v, char *buf,
+    size_t bufsz)
+{
+	char		 num[16], res[48];
+	const char	*step;
+
+	if ((step = step_number(spec, v->step, num, sizeof(num))) == NULL)
+		step = v->step;
+	if (v->result == PA_ERRNO)
+		snprintf(res, sizeof(res), "%s %s", result_expect(v->result),
+		    v->errname);
+	else
+		snprintf(res, sizeof(res), "%s", result_expect(v->result));
+	snprintf(buf, bufsz, "step %s %s: %s", step, v->reason, res);
+}
+
+static void
+emit_caps(FILE *fp, const char *indent, size_t col, uint64_t caps)
+{
+	char	 word[64];
+	int	 cap, first;
+
+	first = 1;
+	for (cap = 0; cap < 64; cap++) {
+		if (!(caps & CAPBIT(cap)))
+			continue;
+		snprintf(word, sizeof(word), "PA_CAP(%s)", cap_name(cap));
+		if (!first && col + 3 + strlen(word) > 72) {
+			fprintf(fp, " |\n%s\t", indent);
+			col = 8 * (strlen(indent) + 1);
+		} else if (!first) {
+			fputs(" | ", fp);
+			col += 3;
+		}
+		fputs(word, fp);
+		col += strlen(word);
+		first = 0;
+	}
+	if (first)
+		fputc('0', fp);
+}
+
+static void
+emit_ids(FILE *fp, const char *name, const unsigned int *ids)
+{
+	fprintf(fp, ".%s = { %u, %u, %u, %u }", name, ids[ID_REAL],
+	    ids[ID_EFF], ids[ID_SAVED], ids[ID_FS]);
+}
+
+static void
+emit_cred(FILE *fp, const char *indent, const struct creds *c)
+{
+	fprintf(fp, "{\n%s    ", indent);
+	emit_ids(fp, "uid", c->uid);
+	fputs(",\n", fp);
+	fprintf(fp, "%s    ", indent);
+	emit_ids(fp, "gid", c->gid);
+	fputs(",\n", fp);
+	fprintf(fp, "%s    .eff = ", indent);
+	emit_caps(fp, indent, 8 * strlen(indent) + 11, c->eff);
+	fprintf(fp, ",\n%s    .perm = ", indent);
+	emit_caps(fp, indent, 8 * strlen(indent) + 12, c->perm);
+	fprintf(fp, " }");
+}
+
+void
+emit_case(FILE *fp, const struct spec *spec, const struct iface *f,
+    const struct scenario *sc)
+{
+	struct scenario	 s;
+	struct verdict	 v;
+	char		 expect[256];
+
+	scenario_adapt(f, sc, &s);
+	algo_decide(f, &s, &v);
+	expectation(spec, &v, expect, sizeof(expect));
+
+	comment_wrapped(fp, s.what);
+	fputs("\t{\n", fp);
+	fprintf(fp, "\t\t.scenario = \"%s\",\n", s.id);
+	/* A long expectation goes on a line of its own. */
+	fputs(strlen(expect) > 48 ? "\t\t.expect =\n\t\t    \"" :
+	    "\t\t.expect = \"", fp);
+	esc_c_string(fp, expect, strlen(expect));
+	fputs("\",\n\t\t.caller = ", fp);
+	emit_cred(fp, "\t\t", &s.caller);
+	fputs(",\n\t\t.target = {\n\t\t    .cred = ", fp);
+	emit_cred(fp, "\t\t    ", &s.target);
+	fprintf(fp, ",\n\t\t    .dumpable = %d,\n\t\t    .thread = %d },\n",
+	    s.dumpable, s.same_group);
+	fprintf(fp, "\t\t.want = %s,\n", result_enum_name(v.result));
+	if (v.result == PA_ERRNO)
+		fprintf(fp, "\t\t.want_err = %s,\n", v.errname);
+	if (v.needs_linux != NULL) {
+		fputs("\t\t.needs_linux = \"", fp);
+		esc_c_string(fp, v.needs_linux, strlen(v.needs_linux));
+		fputs("\",\n", fp);
+	}
+	fputs("\t},\n", fp);
+}
