@@ -13,6 +13,7 @@ check/bin/unit: check/unit.c $(UNIT_OBJS) $(GEN_HDRS)
 CHECK_PREREQS	= build/deps-check.stamp gen/ptrace-access check/bin/unit
 
 -include check/tests.mk
+-include check/vm/vm.mk
 
 # The conformance tests are built before the suites run.
 CHECK_PREREQS	+= $(if $(MATRIX_BINS),matrix-bins build/obj/harness.o)

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Make sure the Debian packages a target needs are installed.
-#   gen/deps.sh build|man|check|doc
+#   gen/deps.sh build|man|check|doc|vm
 # As root, missing packages are installed with apt-get; otherwise the
 # exact command to run is printed and the script fails.
 set -u
@@ -9,13 +9,15 @@ build="gcc make libyaml-dev pkg-config"
 man="$build m4 groff-base mandoc man-db"
 check="$man libcap-dev perl clang libclang-rt-dev valgrind"
 doc="$man groff"		# gropdf, for make pdf
+vm="$build qemu-system-x86 busybox-static cpio binutils"	# make vm-check
 
 case "${1:-}" in
 build) want=$build ;;
 man) want=$man ;;
 check) want=$check ;;
+vm) want=$vm ;;
 doc) want=$doc ;;
-*) echo "usage: gen/deps.sh build|man|check|doc" >&2; exit 2 ;;
+*) echo "usage: gen/deps.sh build|man|check|doc|vm" >&2; exit 2 ;;
 esac
 
 missing=
