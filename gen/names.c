@@ -54,38 +54,34 @@ static const char *const iface_kinds[] = {
 	[IFACE_PRCTL] = "prctl",
 };
 
-/* What is done, what fails when the check fails, when it is made. */
+/* What is done, and what fails when the check fails. */
 static const struct op_words operations[] = {
-	[OP_OPEN] = { "open", "Opening this file", "the open", "at open" },
-	[OP_READ] = { "read", "Reading this file", "the read",
-	    "at each read" },
+	[OP_OPEN] = { "open", "Opening this file", "the open" },
+	[OP_READ] = { "read", "Reading this file", "the read" },
 	[OP_READLINK] = { "readlink", "Reading this link",
-	    "{man:readlink(2)}", "when the link is read" },
-	[OP_FOLLOW] = { "follow", "Following this link", "the path lookup",
-	    "when the link is followed" },
-	[OP_READDIR] = { "readdir", "Listing this directory", "the listing",
-	    "when the directory is listed" },
+	    "{man:readlink(2)}" },
+	[OP_FOLLOW] = { "follow", "Following this link", "the path lookup" },
+	[OP_READDIR] = { "readdir", "Listing this directory", "the listing" },
 	[OP_LOOKUP] = { "lookup", "Looking up an entry in this directory",
-	    "the lookup", "at lookup" },
+	    "the lookup" },
 	[OP_GETATTR] = { "getattr", "Getting the attributes of this entry",
-	    "{man:stat(2)}", "at stat" },
+	    "{man:stat(2)}" },
 	[OP_PERMISSION] = { "permission", "Any access to this entry",
-	    "the access", "at every access" },
-	[OP_SYSCALL] = { "syscall", "This call", "the call", "at each call" },
-	[OP_IOCTL] = { "ioctl", "This operation", "the operation",
-	    "at each call" },
+	    "the access" },
+	[OP_SYSCALL] = { "syscall", "This call", "the call" },
+	[OP_IOCTL] = { "ioctl", "This operation", "the operation" },
 };
 
-/* An errno denial has no word: the spec gives the errno's name. */
+/*
+ * An errno denial has no word: the spec gives the errno's name.  The
+ * phrase is the denial column of ptrace(2)'s table.
+ */
 static const struct denial_words denials[] = {
 	[DENY_ERRNO] = { NULL, PA_ERRNO, NULL },
-	[DENY_ZEROED] = { "zeroed", PA_ZEROED,
-	    "a denied read shows some fields as 0" },
-	[DENY_PRINTS_ZERO] = { "prints-zero", PA_PRINTS_ZERO,
-	    "a denied read shows 0" },
-	[DENY_OMITTED] = { "omitted", PA_OMITTED,
-	    "a denied entry is left out" },
-	[DENY_NONE] = { "none", PA_ALLOWED, "the check never denies" },
+	[DENY_ZEROED] = { "zeroed", PA_ZEROED, "masked" },
+	[DENY_PRINTS_ZERO] = { "prints-zero", PA_PRINTS_ZERO, "reads 0" },
+	[DENY_OMITTED] = { "omitted", PA_OMITTED, "left out" },
+	[DENY_NONE] = { "none", PA_ALLOWED, "never" },
 };
 
 static const char *const gate_kinds[] = {

@@ -38,7 +38,6 @@ struct op_words {
 	const char	*word;		/* YAML: "open" */
 	const char	*doing;		/* "Opening this file" */
 	const char	*failing;	/* "the open" */
-	const char	*when;		/* "at open" */
 };
 const struct op_words *operation_words(enum operation);
 
@@ -46,7 +45,7 @@ const struct op_words *operation_words(enum operation);
 struct denial_words {
 	const char	*word;		/* YAML: "zeroed"; NULL for an errno */
 	enum pa_result	 result;	/* what a probe observes */
-	const char	*phrase;	/* "a denied read shows some ..." */
+	const char	*phrase;	/* ptrace(2)'s table: "masked" */
 };
 const struct denial_words *denial_words(enum denial_kind);
 

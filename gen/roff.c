@@ -65,6 +65,19 @@ alternates(const struct piece *p, size_t n)
 	return p[0].font != p[1].font;
 }
 
+/*
+ * Bold and italic pieces are identifiers, paths and page names: "\%"
+ * keeps roff from hyphenating them (man-pages(7)).  A piece with a
+ * space is quoted, and the escape cannot precede the quote.
+ */
+static void
+no_hyphen(const struct line_state *ls, size_t i)
+{
+	if (ls->p[i].font != FONT_R &&
+	    memchr(PIECE(ls, i), ' ', ls->p[i].len) == NULL)
+		fputs("\\%", ls->fp);
+}
+
 /* Three fonts in one word: no macro fits, so use inline escapes. */
 static void
 inline_fonts(struct line_state *ls)
@@ -73,6 +86,7 @@ inline_fonts(struct line_state *ls)
 
 	for (i = 0; i < ls->np; i++) {
 		fprintf(ls->fp, "\\f[%c]", font_letter[ls->p[i].font]);
+		no_hyphen(ls, i);
 		esc_roff(ls->fp, PIECE(ls, i), ls->p[i].len);
 	}
 	fputs("\\f[R]\n", ls->fp);
@@ -86,6 +100,7 @@ macro_line(struct line_state *ls)
 	end_text_line(ls);
 	if (ls->np == 1) {
 		fprintf(ls->fp, ".%c ", font_letter[ls->p[0].font]);
+		no_hyphen(ls, 0);
 		esc_roff_arg(ls->fp, PIECE(ls, 0), ls->p[0].len);
 		fputc('\n', ls->fp);
 		return;
@@ -98,6 +113,7 @@ macro_line(struct line_state *ls)
 	    font_letter[ls->p[1].font]);
 	for (i = 0; i < ls->np; i++) {
 		fputc(' ', ls->fp);
+		no_hyphen(ls, i);
 		esc_roff_arg(ls->fp, PIECE(ls, i), ls->p[i].len);
 	}
 	fputc('\n', ls->fp);

@@ -148,7 +148,9 @@ and compare each with the spec.
 In a patch, only added lines are judged.
 Each disagreement is reported as
 .IP
-.IR file : line : " interface" ": page says " X "; spec says " Y " (kernel " source )
+.IR file : line :
+.RI interface ": page says " X "; spec says " Y
+.RI "(kernel " source )
 .IP
 followed by interfaces whose page never mentions them
 .RB ( missing )

@@ -127,7 +127,7 @@ The name of the flag without the
 .B PTRACE_MODE_
 prefix:
 .BR READ ,
-.BR ATTACH ,
+.BR \%ATTACH ,
 .BR NOAUDIT ,
 .BR FSCREDS ,
 or
@@ -138,7 +138,7 @@ or
 for
 .B READ
 and
-.BR ATTACH ,
+.BR \%ATTACH ,
 .B creds
 for
 .B FSCREDS
@@ -163,7 +163,7 @@ for
 .BR READ ,
 .B 0x02
 for
-.BR ATTACH ,
+.BR \%ATTACH ,
 .B 0x04
 for
 .BR NOAUDIT ,
@@ -419,7 +419,7 @@ each given at most once:
 exactly one of
 .B READ
 and
-.BR ATTACH ,
+.BR \%ATTACH ,
 exactly one of
 .B FSCREDS
 and
@@ -441,7 +441,7 @@ A denial is one of:
 The call fails with this error.
 The name is one of
 .BR E2BIG ,
-.BR EACCES ,
+.BR \%EACCES ,
 .BR EAGAIN ,
 .BR EBADF ,
 .BR EBUSY ,
@@ -449,7 +449,7 @@ The name is one of
 .BR EEXIST ,
 .BR EFAULT ,
 .BR EINTR ,
-.BR EINVAL ,
+.BR \%EINVAL ,
 .BR EIO ,
 .BR ELOOP ,
 .BR ENODEV ,
@@ -647,7 +647,7 @@ The optional argument is the type to compare:
 .BR KCMP_FILE ,
 .BR KCMP_FILES ,
 .BR KCMP_FS ,
-.BR KCMP_SIGHAND ,
+.BR \%KCMP_SIGHAND ,
 .BR KCMP_IO ,
 or
 .BR KCMP_SYSVSEM .

@@ -6,7 +6,8 @@
  * The security attributes that the security modules keep for the process.
  * The open always succeeds:
  * the check only decides whether the file remembers the opener's memory map.
- * A later write succeeds only when the process writes its own attributes through a file it opened itself;
+ * A later write succeeds only when the process writes its own attributes
+ * through a file it opened itself;
  * other writes fail with EPERM or EACCES.
  * The same holds for the files under /proc/[pid]/attr/[module].
  *

@@ -5,11 +5,14 @@
  *
  * A directory with one file per open file descriptor of the process,
  * giving its offset, flags and other details.
- * The check is made on every permission check of the directory and of the files in it,
- * so it guards listing the directory, looking up a file in it and opening that file.
+ * The check is made on every permission check of the directory
+ * and of the files in it,
+ * so it guards listing the directory,
+ * looking up a file in it and opening that file.
  * Linux 6.10 moved the check there,
  * and stable kernels such as 6.1 took the change too;
- * before that, the same check was made only when the directory or one of its files was opened.
+ * before that, the same check was made only
+ * when the directory or one of its files was opened.
  * A process that has exited gives ESRCH.
  *
  * When the check fails: EACCES.

@@ -6,7 +6,8 @@
  * Finding the directory of a process in /proc by its number, on a /proc mounted with hidepid=ptraceable.
  * A failed check makes the directory look as if it did not exist,
  * whatever is done with it.
- * The kernel keeps a directory it has found for later use and does not look it up again,
+ * The kernel keeps a directory it has found for later use
+ * and does not look it up again,
  * but the permission check of the directory and stat(2) then make the same check.
  *
  * When the check fails: ENOENT.

@@ -4,14 +4,16 @@
  * /proc/[pid]/map_files (lookup): PTRACE_MODE_READ_FSCREDS; see proc(5).
  *
  * Finding the link for one mapping, named by its start and end addresses.
- * An entry that the kernel has kept from an earlier lookup is checked again each time it is used;
+ * An entry that the kernel has kept from an earlier lookup
+ * is checked again each time it is used;
  * if that check fails, the entry is dropped and looked up afresh,
  * which makes this check again.
  *
  * When the check fails: EACCES.
  *
  * Gate CAP_PERFMON, lets the caller through a failed check:
- * Newer kernels let a caller that has CAP_PERFMON or CAP_SYS_ADMIN through a failed check of this PTRACE_MODE_READ kind,
+ * Newer kernels let a caller that has CAP_PERFMON or CAP_SYS_ADMIN
+ * through a failed PTRACE_MODE_READ check,
  * skipping the dumpability test and the security modules too;
  * Linux 6.12 does not.
  *

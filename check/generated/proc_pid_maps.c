@@ -13,7 +13,8 @@
  * When the check fails: EACCES.
  *
  * Gate CAP_PERFMON, lets the caller through a failed check:
- * Newer kernels let a caller that has CAP_PERFMON or CAP_SYS_ADMIN through a failed check of this PTRACE_MODE_READ kind,
+ * Newer kernels let a caller that has CAP_PERFMON or CAP_SYS_ADMIN
+ * through a failed PTRACE_MODE_READ check,
  * skipping the dumpability test and the security modules too;
  * Linux 6.12 does not.
  *

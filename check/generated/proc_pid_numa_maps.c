@@ -3,13 +3,15 @@
  *
  * /proc/[pid]/numa_maps: PTRACE_MODE_READ_FSCREDS; see proc(5).
  *
- * The memory mappings of the process, with the memory policy and the nodes of each.
+ * The memory mappings of the process,
+ * with the memory policy and the nodes of each.
  * A process without a memory map gives an empty file.
  *
  * When the check fails: EACCES.
  *
  * Gate CAP_PERFMON, lets the caller through a failed check:
- * Newer kernels let a caller that has CAP_PERFMON or CAP_SYS_ADMIN through a failed check of this PTRACE_MODE_READ kind,
+ * Newer kernels let a caller that has CAP_PERFMON or CAP_SYS_ADMIN
+ * through a failed PTRACE_MODE_READ check,
  * skipping the dumpability test and the security modules too;
  * Linux 6.12 does not.
  *

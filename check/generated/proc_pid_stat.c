@@ -4,11 +4,10 @@
  * /proc/[pid]/stat: PTRACE_MODE_READ_FSCREDS | PTRACE_MODE_NOAUDIT; see proc(5).
  *
  * Status information about the process, one line of fields.
- * A failed check does not make the read fail:
- * the fields that give addresses inside the process,
- * such as startstack, kstkesp and kstkeip, and exit_code, are shown as 0,
- * and startcode and endcode are shown as 1.
- * No other interface in this table uses PTRACE_MODE_NOAUDIT.
+ * The masked fields are those that give addresses inside the process,
+ * such as startstack, kstkesp and kstkeip, and exit_code,
+ * which read as 0,
+ * and startcode and endcode, which read as 1.
  *
  * When the check fails: zeroed.
  *

@@ -14,10 +14,12 @@
  * When the target is another process,
  * the caller also needs CAP_SYS_NICE in the initial user namespace;
  * without it, the call fails with EPERM after the ptrace check has passed.
- * Linux 6.1 kernels ask for the capability even when the target is the caller itself.
+ * Linux 6.1 kernels ask for the capability
+ * even when the target is the caller itself.
  *
  * Gate CAP_PERFMON, lets the caller through a failed check:
- * Newer kernels let a caller that has CAP_PERFMON or CAP_SYS_ADMIN through a failed check of this PTRACE_MODE_READ kind,
+ * Newer kernels let a caller that has CAP_PERFMON or CAP_SYS_ADMIN
+ * through a failed PTRACE_MODE_READ check,
  * skipping the dumpability test and the security modules too;
  * Linux 6.12 does not.
  *
