@@ -98,12 +98,12 @@ by_page() {
 	' "$@"
 }
 
-# wide_lines PAGE...: the lines wider than 80 columns (characters, not
-# bytes) as man(1) shows the pages at MANWIDTH=80, labeled: man-db's
+# rendered_lines PAGE...: every line of the pages as man(1) shows them
+# at MANWIDTH=80, labeled "PAGE: rendered line N: text": man-db's
 # pipeline (preconv, tbl, groff at a line length of 78n) in one groff
 # run, told apart by each page's header line.  A page whose header
 # never shows was not rendered, and says so.
-wide_lines() {
+rendered_lines() {
 	groff -k -t -man -Tutf8 -rLL=78n -rLT=78n -P-cbou "$@" 2>/dev/null |
 	    perl -CS -e '
 	    for my $p (@ARGV) {
@@ -124,12 +124,18 @@ wide_lines() {
 		    $n = 0;
 		}
 		$n++;
-		next if length($l) <= 80;
 		print "$_: rendered line $n: $l\n" for $i < 0 ? @ARGV : $ARGV[$i];
 	    }
 	    $seen[$_] or print "$ARGV[$_]: not rendered: no header $head[$_]\n"
 		for 0 .. $#ARGV;
 	' "$@"
+}
+
+# wide_lines PAGE...: the rendered lines wider than 80 columns
+# (characters, not bytes), and the pages that were not rendered.
+wide_lines() {
+	rendered_lines "$@" | perl -CS -ne '
+	    print if !/: rendered line \d+: (.*)$/ || length($1) > 80'
 }
 
 # check_page DESCRIPTION PAGE FINDINGS: passed when no line of FINDINGS

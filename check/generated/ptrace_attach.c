@@ -4,7 +4,8 @@
  * ptrace: PTRACE_MODE_ATTACH_REALCREDS; see ptrace(2).
  *
  * Attaching a tracer with PTRACE_ATTACH or PTRACE_SEIZE.
- * A thread can never attach to a thread of its own thread group, nor to a kernel thread:
+ * A thread can never attach to a thread of its own thread group,
+ * nor to a kernel thread:
  * both attempts fail with EPERM before the check is made.
  *
  * When the check fails: EPERM.

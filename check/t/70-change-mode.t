@@ -14,8 +14,9 @@ grep -q 'PTRACE_MODE_ATTACH_FSCREDS' "$tap_tmp/new/man2/kcmp.2" &&
     ! grep -q 'PTRACE_MODE_READ_REALCREDS' "$tap_tmp/new/man2/kcmp.2"
 ok $? "kcmp(2) names PTRACE_MODE_ATTACH_FSCREDS, no longer READ_REALCREDS"
 # kcmp moves from the READ examples to the ATTACH examples.
-# The first entry of the level only: later text names the levels too.
-sect() { sed -n "/^\.BR* \\\\%PTRACE_MODE_$2\( \|$\)/,/^\.TP/{p;/^\.TP/q}" "$1"; }
+# The level's own tag only (with its version, or alone on the line):
+# other text names the levels too.
+sect() { sed -n "/^\.BR* \\\\%PTRACE_MODE_$2\( \"\|$\)/,/^\.TP/{p;/^\.TP/q}" "$1"; }
 sect "$tap_tmp/old/man2/ptrace.2" READ | grep -q '^\.BR \\%kcmp (2)' &&
     ! sect "$tap_tmp/new/man2/ptrace.2" READ | grep -q '^\.BR \\%kcmp (2)' &&
     sect "$tap_tmp/new/man2/ptrace.2" ATTACH | grep -q '^\.BR \\%kcmp (2)'

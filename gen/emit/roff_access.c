@@ -22,11 +22,13 @@ denial_clause(struct sbuf *b, const struct iface *f)
 	switch (f->denial.kind) {
 	case DENY_ERRNO:
 		sbuf_printf(b, "if it fails, %s fails with the error "
-		    "{b:%s}.\n", operation_words(f->op)->failing, f->denial.errname);
+		    "{b:%s}.\n", operation_words(f->op)->failing,
+		    f->denial.errname);
 		break;
 	case DENY_ZEROED:
 		sbuf_printf(b, "if it fails, %s still succeeds,\n"
-		    "but some fields are masked.\n", operation_words(f->op)->failing);
+		    "but some fields are masked.\n",
+		    operation_words(f->op)->failing);
 		break;
 	case DENY_PRINTS_ZERO:
 		sbuf_printf(b, "if it fails, the file reads as {b:0}.\n");

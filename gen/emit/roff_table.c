@@ -88,7 +88,8 @@ out_table(const struct spec *s, const char *dir)
 		if (f->denial.kind == DENY_ERRNO)
 			fprintf(fp, "\\f[B]%s\\f[R]\n", f->denial.errname);
 		else
-			fprintf(fp, "%s\n", denial_words(f->denial.kind)->phrase);
+			fprintf(fp, "%s\n",
+			    denial_words(f->denial.kind)->phrase);
 	}
 	fputs(".TE\n.ad\n", fp);
 	sbuf_free(&b);
