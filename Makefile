@@ -26,6 +26,11 @@ mandir		= $(datarootdir)/man
 pagedir		= $(datadir)/ptrace-access/man
 INSTALL		= install
 
+# Short build lines ("  CC      gen/load.c"); make V=1 shows every
+# command in full.  $(call quiet,WHAT,FILE) starts a recipe line.
+V		= 0
+quiet		= $(if $(filter 1,$(V)),,@printf '  %-7s %s\n' '$(1)' '$(2)';)
+
 WARN		= -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror
 SAN_FLAGS	= -fsanitize=address,undefined -fno-omit-frame-pointer \
 		  -fno-sanitize-recover=all
@@ -66,7 +71,7 @@ build/deps-%.stamp: gen/deps.sh
 
 build/obj/%.o: gen/%.c $(GEN_HDRS) build/flavor | build/deps-build.stamp
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Igen -c -o $@ $<
+	$(call quiet,CC,$<)$(CC) $(ALL_CFLAGS) -Igen -c -o $@ $<
 
 # The probe code and the result kinds that the test emitters copy into
 # every test, embedded as C strings (gen/emit/embed.sh): the tool needs
@@ -84,18 +89,19 @@ build/obj/embedded-files.o: build/embedded-files.c gen/emit/embedded.h build/fla
 	$(CC) $(ALL_CFLAGS) -Igen -c -o $@ build/embedded-files.c
 
 gen/ptrace-access: $(GEN_OBJS)
-	$(CC) $(ALL_LDFLAGS) -o $@ $(GEN_OBJS) $(LIBS)
+	$(call quiet,LD,$@)$(CC) $(ALL_LDFLAGS) -o $@ $(GEN_OBJS) $(LIBS)
 
 # Fragments are regenerated only when the spec or the generator
 # changes, so a second `make man` does nothing.
 $(FRAG_STAMP): gen/ptrace-access $(SPEC)
 	@mkdir -p $(FRAG)
-	gen/ptrace-access --spec $(SPEC) man --out $(FRAG) --layout $(LAYOUT)
+	$(call quiet,GEN,$(FRAG))gen/ptrace-access --spec $(SPEC) man \
+	    --out $(FRAG) --layout $(LAYOUT)
 	@touch $@
 
 $(PAGES): %: %.m4 $(FRAG_STAMP) | build/deps-man.stamp
-	@echo "m4 -P $< > $@"
-	@$(M4) -P -I $(FRAG) $< > $@.$$$$.tmp && mv $@.$$$$.tmp $@ || \
+	$(call quiet,M4,$@)$(M4) -P -I $(FRAG) $< > $@.$$$$.tmp && \
+	    mv $@.$$$$.tmp $@ || \
 	    { rm -f $@.$$$$.tmp; exit 1; }
 
 man: build/deps-man.stamp $(PAGES)
@@ -110,22 +116,24 @@ split-pages: $(FRAG_STAMP)
 .PHONY: split-pages
 endif
 
-# Every page as HTML (mandoc) and PDF (groff); any warning fails.
-html: man
-	@mkdir -p build/html
-	@for p in $(PAGES); do \
-	    o=build/html/$${p##*/}.html; \
-	    mandoc -W warning -Thtml -Ostyle=mandoc.css "$$p" >"$$o" 2>"$$o.err"; \
-	    if [ -s "$$o.err" ]; then cat "$$o.err"; rm -f "$$o.err"; exit 1; fi; \
-	    rm -f "$$o.err"; echo "mandoc -Thtml $$p > $$o"; done
+# Every page as HTML (mandoc) and PDF (groff), each file remade only
+# when its page changes.  Any message fails and leaves no file.
+HTML		= $(patsubst %,build/html/%.html,$(notdir $(PAGES)))
+PDF		= $(patsubst %,build/pdf/%.pdf,$(notdir $(PAGES)))
+render		= mkdir -p $(@D); \
+		  $(1) $< >$@.tmp 2>$@.err || echo "$(1): status $$?" >>$@.err; \
+		  if [ -s $@.err ]; then cat $@.err >&2; rm -f $@.tmp $@.err; exit 1; fi; \
+		  rm -f $@.err; mv $@.tmp $@
 
-pdf: man build/deps-doc.stamp
-	@mkdir -p build/pdf
-	@for p in $(PAGES); do \
-	    o=build/pdf/$${p##*/}.pdf; \
-	    groff -man -ww -Tpdf "$$p" >"$$o" 2>"$$o.err"; \
-	    if [ -s "$$o.err" ]; then cat "$$o.err"; rm -f "$$o.err"; exit 1; fi; \
-	    rm -f "$$o.err"; echo "groff -man -Tpdf $$p > $$o"; done
+html: $(HTML)
+pdf: $(PDF)
+
+.SECONDEXPANSION:
+build/html/%.html: $$(wildcard man[1-8]/$$*) | build/deps-man.stamp
+	$(call quiet,HTML,$@)$(call render,mandoc -W warning -Thtml -Ostyle=mandoc.css)
+
+build/pdf/%.pdf: $$(wildcard man[1-8]/$$*) | build/deps-doc.stamp
+	$(call quiet,PDF,$@)$(call render,groff -man -ww -Tpdf)
 
 .PHONY: html pdf
 
@@ -164,9 +172,10 @@ FUZZ_FLAGS	= -g -O1 -fsanitize=fuzzer,address,undefined \
 FUZZ_SRCS	= $(filter-out gen/main.c,$(GEN_SRCS)) check/fuzz/fuzz_spec.c \
 		  build/embedded-files.c
 
-build/fuzz/fuzz_spec: $(FUZZ_SRCS) $(GEN_HDRS) | build/deps-check.stamp
+build/fuzz/fuzz_spec: $(FUZZ_SRCS) $(GEN_HDRS) | build/deps-fuzz.stamp
 	@mkdir -p build/fuzz
-	$(FUZZ_CC) $(WARN) $(FUZZ_FLAGS) -Igen -o $@ $(FUZZ_SRCS) $(LIBS)
+	$(call quiet,CCLD,$@)$(FUZZ_CC) $(WARN) $(FUZZ_FLAGS) -Igen -o $@ \
+	    $(FUZZ_SRCS) $(LIBS)
 
 fuzz: build/fuzz/fuzz_spec
 	@mkdir -p build/fuzz/corpus

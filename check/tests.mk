@@ -19,16 +19,18 @@ MATRIX_RESULTS	= build/matrix.tsv
 tests: gen/ptrace-access $(SPEC)
 	rm -rf build/generated.new
 	mkdir -p build/generated.new
-	gen/ptrace-access --spec $(SPEC) tests --out build/generated.new
+	$(call quiet,GEN,check/generated)gen/ptrace-access --spec $(SPEC) tests \
+	    --out build/generated.new
 	rm -rf check/generated
 	mv build/generated.new check/generated
 
 build/obj/harness.o: check/harness.c check/harness.h build/flavor
-	$(CC) $(ALL_CFLAGS) -c -o $@ check/harness.c
+	$(call quiet,CC,check/harness.c)$(CC) $(ALL_CFLAGS) -c -o $@ check/harness.c
 
 check/bin/matrix/%: check/generated/%.c build/obj/harness.o check/harness.h
 	@mkdir -p check/bin/matrix
-	$(CC) $(ALL_CFLAGS) -Icheck -o $@ $< $(MATRIX_LINK)
+	$(call quiet,CCLD,$@)$(CC) $(ALL_CFLAGS) -Icheck -o $@ $< \
+	    $(MATRIX_LINK)
 
 # Static binaries fork faster: fewer mappings to copy, no lazy binding
 # faults.  The sanitizers need dynamic linking.
