@@ -1,24 +1,31 @@
 #!/bin/sh
 # Make sure the Debian packages a target needs are installed.
-#   gen/deps.sh build|man|check|doc|vm
+#   gen/deps.sh SET    (build, man, doc, check, slow, fuzz, vm, all)
 # As root, missing packages are installed with apt-get; otherwise the
 # exact command to run is printed and the script fails.
 set -u
 
+# One set a make target; a target depends on build/deps-SET.stamp.
 build="gcc make libyaml-dev pkg-config"
 man="$build m4 groff-base mandoc man-db"
-check="$man libcap-dev perl clang libclang-rt-dev valgrind"
 doc="$man groff"		# gropdf, for make pdf
+check="$doc libcap-dev perl"	# make check runs make html and pdf
+slow="$check valgrind"		# make check-slow
+fuzz="$build clang libclang-rt-dev"	# libFuzzer
 vm="$build qemu-system-x86 busybox-static cpio binutils"	# make vm-check
+# make check-all: every set above and every stage's own.
+all="$slow $fuzz $vm"
 
-case "${1:-}" in
-build) want=$build ;;
-man) want=$man ;;
-check) want=$check ;;
-vm) want=$vm ;;
-doc) want=$doc ;;
-*) echo "usage: gen/deps.sh build|man|check|doc|vm" >&2; exit 2 ;;
-esac
+want=
+sets="build man doc check slow fuzz vm all"
+for set in $sets; do
+	[ "$set" = "${1:-}" ] || continue
+	eval "want=\$$set"
+done
+if [ -z "$want" ]; then
+	echo "usage: gen/deps.sh SET, one of: $sets" >&2
+	exit 2
+fi
 
 missing=
 for p in $want; do
