@@ -82,11 +82,10 @@ EMBED_FILES	= $(sort $(filter-out check/probes/compile-one.c, \
 
 build/embedded-files.c: gen/emit/embed.sh $(EMBED_FILES)
 	@mkdir -p build
-	@echo "gen/emit/embed.sh $@ ($(words $(EMBED_FILES)) files)"
-	@sh gen/emit/embed.sh $@ $(EMBED_FILES)
+	$(call quiet,EMBED,$@)sh gen/emit/embed.sh $@ $(EMBED_FILES)
 
 build/obj/embedded-files.o: build/embedded-files.c gen/emit/embedded.h build/flavor
-	$(CC) $(ALL_CFLAGS) -Igen -c -o $@ build/embedded-files.c
+	$(call quiet,CC,$<)$(CC) $(ALL_CFLAGS) -Igen -c -o $@ $<
 
 gen/ptrace-access: $(GEN_OBJS)
 	$(call quiet,LD,$@)$(CC) $(ALL_LDFLAGS) -o $@ $(GEN_OBJS) $(LIBS)

@@ -47,7 +47,8 @@ struct pa_target {
 
 /*
  * PA_ALLOWED, PA_ERRNO (with err), PA_ZEROED, PA_PRINTS_ZERO, PA_OMITTED;
- * PA_SKIPPED and PA_BROKEN say why in note.  See harness/pa_result.h.
+ * PA_BROKEN says why in note; PA_SKIPPED is the harness's alone.  See
+ * harness/pa_result.h.
  */
 struct pa_outcome {
 	enum pa_result	 result;

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Print the interface-by-scenario table from the rows the generated
-# tests append to $PA_RESULTS (check/harness.c, record()):
+# tests append to $PA_RESULTS (check/harness/report.c, record()):
 #	interface <TAB> scenario <TAB> observed <TAB> ok|FAIL|skip <TAB> letter
 # One row per interface, one column per scenario, in the order the
 # tests run them.  The letters and their legend come from the harness

@@ -5,8 +5,10 @@
 # and kcmp FSCREDS instead of REALCREDS, regenerate the tests and run
 # them.  The two mutated tests must fail, each in exactly the scenarios
 # that tell the two credential sets apart; every untouched test must
-# pass.  Needs root, like the tests themselves.  Run from the top
-# directory, after make gen/ptrace-access build/obj/harness.o.
+# pass.  A probe pointed at a missing file must fail every case of its
+# test, not skip them.  Needs root, like the tests themselves.  Run
+# from the top directory, after make gen/ptrace-access
+# build/obj/harness.o.
 . check/lib.sh
 
 if [ "$(id -u)" != 0 ]; then
@@ -89,6 +91,31 @@ for file in "$tap_tmp"/gen/*.c; do
 	result $? "$id (untouched) passes" "exit status $status" \
 	    "$(cat "$tap_tmp/$id.err"; grep -A1 '^not ok' "$tap_tmp/$id.tap")"
 done
+
+# A probe that cannot run fails; it never passes by skipping.  Point
+# /proc/[pid]/environ's probe at a file that does not exist: the control
+# probe fails, and so must every case of the test.
+sed 's/^    probe: {method: open_read, arg: environ}$/    probe: {method: open_read, arg: no-such-file}/' \
+    "$SPEC" > "$tap_tmp/missing.yaml"
+! cmp -s "$SPEC" "$tap_tmp/missing.yaml"
+result $? "mutation: the probe of /proc/[pid]/environ reads no-such-file"
+mkdir "$tap_tmp/missing"
+$GEN --spec "$tap_tmp/missing.yaml" tests --out "$tap_tmp/missing" \
+    2> "$tap_tmp/missing.err"
+result $? "tests generated with the missing file" \
+    "$(cat "$tap_tmp/missing.err")"
+cp "$tap_tmp/missing/proc_pid_environ.c" "$tap_tmp/gen/missing.c"
+run missing
+status=$?
+[ "$status" -eq 1 ]
+result $? "a probe of a missing file fails its test" "exit status $status" \
+    "$(cat "$tap_tmp/missing.err"; head -5 "$tap_tmp/missing.tap")"
+cases=$(grep -c '^ok\|^not ok' "$tap_tmp/missing.tap")
+failed=$(grep -c '^not ok' "$tap_tmp/missing.tap")
+[ "$cases" -gt 0 ] && [ "$failed" -eq "$cases" ] &&
+    ! grep -q '# SKIP' "$tap_tmp/missing.tap"
+result $? "every case fails, none is skipped" \
+    "$failed of $cases cases failed" "$(grep '# SKIP' "$tap_tmp/missing.tap")"
 
 plan "$tap_n"
 [ "$tap_failed" -eq 0 ]

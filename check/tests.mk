@@ -1,6 +1,6 @@
 # The conformance tests generated from the spec.  check/generated
 # holds one C file per interface, committed like the pages; each is
-# built with check/harness.c into check/bin/matrix.  Included by
+# built with the harness (check/harness/) into check/bin/matrix.  Included by
 # check/check.mk.
 #
 #   make tests         regenerate check/generated from the spec
@@ -24,10 +24,21 @@ tests: gen/ptrace-access $(SPEC)
 	rm -rf check/generated
 	mv build/generated.new check/generated
 
-build/obj/harness.o: check/harness.c check/harness.h build/flavor
-	$(call quiet,CC,check/harness.c)$(CC) $(ALL_CFLAGS) -c -o $@ check/harness.c
+# The harness, one file per concern in check/harness/ (see internal.h
+# there), linked into one relocatable object that every test links.
+HARNESS_SRCS	= $(wildcard check/harness/*.c)
+HARNESS_OBJS	= $(HARNESS_SRCS:check/harness/%.c=build/obj/harness/%.o)
+HARNESS_HDRS	= check/harness.h $(wildcard check/harness/*.h)
+LD		?= ld
 
-check/bin/matrix/%: check/generated/%.c build/obj/harness.o check/harness.h
+build/obj/harness/%.o: check/harness/%.c $(HARNESS_HDRS) build/flavor
+	@mkdir -p $(@D)
+	$(call quiet,CC,$<)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+build/obj/harness.o: $(HARNESS_OBJS)
+	$(call quiet,LD,$@)$(LD) -r -o $@ $(HARNESS_OBJS)
+
+check/bin/matrix/%: check/generated/%.c build/obj/harness.o $(HARNESS_HDRS)
 	@mkdir -p check/bin/matrix
 	$(call quiet,CCLD,$@)$(CC) $(ALL_CFLAGS) -Icheck -o $@ $< \
 	    $(MATRIX_LINK)
@@ -77,8 +88,7 @@ build/obj/probes/%.o: check/probes/%.c check/probes/compile-one.c \
     check/probes/includes.h check/harness.h check/harness/pa_result.h \
     build/flavor
 	@mkdir -p $(@D)
-	@echo "cc check/probes/$*.c"
-	@$(CC) $(ALL_CFLAGS) -Icheck -Icheck/probes -DPROBE_FILE='"$*.c"' \
+	$(call quiet,CC,$<)$(CC) $(ALL_CFLAGS) -Icheck -Icheck/probes -DPROBE_FILE='"$*.c"' \
 	    $(PROBE_DEFS_$*) $(if $(shell grep -l '^unready(void)$$' $<), \
 	    -DPROBE_UNREADY) -c -o $@ check/probes/compile-one.c
 

@@ -1,6 +1,6 @@
 /*
  * The tests emitter: one self-contained C conformance test per
- * interface, built on check/harness.c, or with ltp_format a skeleton
+ * interface, built on the harness (check/harness/), or with ltp_format a skeleton
  * of an LTP new-API test for contributors.
  *
  * Each test holds a probe, the code that exercises the interface once
@@ -34,7 +34,7 @@ emit_tap(FILE *fp, const struct spec *spec, const struct iface *f,
 	fputs(" *\n"
 	    " * Each case runs one scenario.  Its expectation was derived\n"
 	    " * from the spec by the generator's model of the check\n"
-	    " * (gen/algo.c); check/harness.c runs it and prints TAP.\n"
+	    " * (gen/algo.c); check/harness/ runs it and prints TAP.\n"
 	    " */\n", fp);
 	fputs(p->includes, fp);
 	fputs("\n#include \"harness.h\"\n\n", fp);

@@ -16,7 +16,9 @@
  * PA_ERRNO prints the errno's name instead of its own, and has a
  * letter of its own for the errnos of PA_ERRNO_LETTERS(X), which calls
  * X(ERRNO, letter).  Kinds without an expect phrase are never
- * expected: only observed.
+ * expected: only observed.  PA_SKIPPED is the harness's own (a skip
+ * rule applied): a probe that reports it fails its case like any other
+ * unexpected result.
  */
 #ifndef PA_RESULT_H
 #define PA_RESULT_H

@@ -1,0 +1,166 @@
+/*
+ * The environment of a test: facts about the test binary that probes
+ * need, and why a test cannot run on this system at all (the skip
+ * rules: see pa_unready()).
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE	/* unless the build defines it */
+#endif
+
+#include <sys/types.h>
+#include <sys/utsname.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "internal.h"
+
+/*
+ * Facts about the test binary that probes need, found before any
+ * fork so that every process agrees on them.
+ */
+int
+pa_setup(void)
+{
+	FILE		*fp;
+	char		 line[256];
+	unsigned long	 start, end;
+
+	pa_pagesz = sysconf(_SC_PAGESIZE);
+	if (pa_pagesz > PA_PAGE_MAX)
+		return -1;
+	pa_page[0] = 1;		/* fault it in */
+
+	/* Targets inherit fd 0; probes of fd/0 and pidfd_getfd need it. */
+	if (fcntl(STDIN_FILENO, F_GETFD) == -1 &&
+	    open("/dev/null", O_RDONLY) != STDIN_FILENO)
+		return -1;
+
+	if ((fp = fopen("/proc/self/maps", "r")) == NULL)
+		return -1;
+	if (fgets(line, sizeof(line), fp) == NULL) {
+		fclose(fp);
+		return -1;
+	}
+	fclose(fp);
+	/* maps pads the addresses with zeros, map_files does not. */
+	if (sscanf(line, "%lx-%lx", &start, &end) != 2)
+		return -1;
+	snprintf(pa_map_entry, sizeof(pa_map_entry), "%lx-%lx", start, end);
+	return 0;
+}
+
+/*
+ * Errors by which a kernel says it lacks a feature: no such file, no
+ * such call, ioctl or operation, no such device, an invalid request.
+ */
+static int
+absent(const struct pa_outcome *o)
+{
+	static const int	 errs[] = {
+		ENOENT, ENOSYS, ENOTTY, EOPNOTSUPP, ENODEV, EINVAL
+	};
+	size_t			 i;
+
+	for (i = 0; o->result == PA_ERRNO && i < sizeof(errs) / sizeof(errs[0]);
+	    i++)
+		if (o->err == errs[i])
+			return 1;
+	return 0;
+}
+
+/*
+ * A control probe: a root caller holding CAP_SYS_PTRACE, on the first
+ * case's target, which the cases need anyway.  It must succeed.  If it
+ * does not, the feature behind the interface is absent only when the
+ * spec says the interface needs one (probe: needs:) and the kernel
+ * answers as for a missing feature: then every case is skipped.  Any
+ * other failure is the probe's or the spec's, and fails every case: a
+ * probe pointed at a file that does not exist must not pass by
+ * skipping.
+ */
+static enum pa_ready
+control(const struct pa_test *t, char *why, size_t whysz)
+{
+	struct pa_case		 c;
+	struct pa_outcome	 o;
+	char			 got[32];
+	size_t			 i;
+	pid_t			 target;
+
+	memset(&c, 0, sizeof(c));
+	c.caller.eff = c.caller.perm = pa_caps_permitted();
+	c.target.cred = c.caller;
+	c.target.dumpable = 1;
+	for (i = 0; i < t->ncases; i++)
+		if (!t->cases[i].target.thread) {
+			c.target = t->cases[i].target;
+			break;
+		}
+	if ((target = pa_target_get(&c.target)) == -1) {
+		snprintf(why, whysz, "cannot start a target");
+		return PA_BROKEN_HERE;
+	}
+	pa_case_probe(t, &c, target, &o);
+	if (o.result == PA_ALLOWED)
+		return PA_READY;
+	pa_describe(got, sizeof(got), o.result, o.err);
+	if (t->needs != NULL && absent(&o)) {
+		snprintf(why, whysz, "root with CAP_SYS_PTRACE gets %s%s%s; "
+		    "needs %s", got, *o.note ? ": " : "", o.note, t->needs);
+		return PA_SKIP_FEATURE;
+	}
+	snprintf(why, whysz, "the control probe failed: root with "
+	    "CAP_SYS_PTRACE gets %s%s%s", got, *o.note ? ": " : "", o.note);
+	return PA_BROKEN_HERE;
+}
+
+/*
+ * Whether the cases can run here: PA_READY, a skip rule with why, or
+ * PA_BROKEN_HERE.  Yama refuses ATTACH-level checks by its own rules
+ * (kernel-facts.md, 3b) and the model knows only commoncap, so its
+ * restricting scopes skip such tests.
+ */
+enum pa_ready
+pa_unready(const struct pa_test *t, char *why, size_t whysz)
+{
+	const char	*setting;
+	long		 scope;
+
+	if (t->attach && (scope = pa_sysctl(
+	    "/proc/sys/kernel/yama/ptrace_scope")) > 0) {
+		snprintf(why, whysz, "Yama ptrace_scope is %ld: the model "
+		    "covers commoncap only", scope);
+		return PA_SKIP_LSM;
+	}
+	if (t->unready != NULL && (setting = t->unready()) != NULL) {
+		snprintf(why, whysz, "%s", setting);
+		return PA_SKIP_SETTING;
+	}
+	return control(t, why, whysz);
+}
+
+/*
+ * Is the running kernel older than release "6.18.44"?  Compares up to
+ * three numbers; an unreadable release counts as not older.
+ */
+int
+pa_linux_older_than(const char *want)
+{
+	struct utsname	 u;
+	unsigned int	 have[3] = { 0, 0, 0 }, need[3] = { 0, 0, 0 };
+	size_t		 i;
+
+	if (uname(&u) == -1 ||
+	    sscanf(u.release, "%u.%u.%u", &have[0], &have[1], &have[2]) < 2)
+		return 0;
+	sscanf(want, "%u.%u.%u", &need[0], &need[1], &need[2]);
+	for (i = 0; i < 3; i++)
+		if (have[i] != need[i])
+			return have[i] < need[i];
+	return 0;
+}
+
