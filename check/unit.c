@@ -87,12 +87,12 @@ test_markup(void)
 static void
 test_roff(void)
 {
-	same(roff_fn, "see {man:kcmp(2)}, then", "see\n.BR kcmp (2),\nthen\n",
+	same(roff_fn, "see {man:kcmp(2)}, then", "see\n.BR \\%kcmp (2),\nthen\n",
 	    "roff: page reference with trailing comma");
-	same(roff_fn, "({b:EPERM})", ".RB ( EPERM )\n",
+	same(roff_fn, "({b:EPERM})", ".RB ( \\%EPERM )\n",
 	    "roff: bold inside roman parentheses");
 	same(roff_fn, "reading {path:/proc/[pid]/environ}.",
-	    "reading\n.IR /proc/ pid /environ .\n",
+	    "reading\n.IR \\%/proc/ pid \\%/environ .\n",
 	    "roff: path with a variable part");
 	same(roff_fn, "{b:A | B}", ".B \"A | B\"\n",
 	    "roff: a span with spaces is one quoted argument");
@@ -111,7 +111,7 @@ test_roff(void)
 	same(roff_fn, "a {{b}} c", "a {b} c\n", "roff: doubled braces");
 	same(roff_fn, "one\n\ntwo", "one\n.P\ntwo\n",
 	    "roff: an empty line starts a paragraph");
-	same(roff_fn, "{b:B}{i:I}x", "\\f[B]B\\f[I]I\\f[R]x\\f[R]\n",
+	same(roff_fn, "{b:B}{i:I}x", "\\f[B]\\%B\\f[I]\\%I\\f[R]x\\f[R]\n",
 	    "roff: three fonts in one word use inline escapes");
 }
 
