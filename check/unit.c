@@ -10,6 +10,8 @@
 #include "markup.h"
 #include "model.h"
 #include "roff.h"
+#include "roff/decode.h"
+#include "roff/read.h"
 
 static int	 n, failed;
 
@@ -127,6 +129,70 @@ test_escapes(void)
 	    "JSON: quote, backslash, newline, control");
 }
 
+/* Write with esc_roff, read back with the reader: the same bytes. */
+static void
+roundtrip(const char *s)
+{
+	char		*line = capture(esc_roff, s), *arg;
+	struct rtext	 t = { NULL, NULL, 0, 0 };
+	struct rpage	 pg = { NULL, 0 };
+	FILE		*fp;
+	size_t		 len;
+
+	roff_decode(line, strlen(line), &t);
+	ok(t.s != NULL && strcmp(t.s, s) == 0, "roff round trip (text)");
+	if (t.s == NULL || strcmp(t.s, s) != 0)
+		printf("# wrote [%s], read [%s]\n", line, t.s ? t.s : "");
+	fp = open_memstream(&arg, &len);
+	fputs(".B ", fp);
+	esc_roff_arg(fp, s, strlen(s));
+	fclose(fp);
+	rpage_read(&pg, arg, len);
+	ok(pg.nlines == 1 && pg.lines[0].nargs == 1 &&
+	    strcmp(pg.lines[0].args[0].s, s) == 0,
+	    "roff round trip (macro argument)");
+	rpage_free(&pg);
+	free(t.s);
+	free(t.col);
+	free(line);
+	free(arg);
+}
+
+static void
+test_roff_reader(void)
+{
+	static const char *const texts[] = {
+		"a \\fB b \\\" c", "`tick' and 'quote' and \"dq\"",
+		"-1, a-b, ^ and ~", "caf\xc3\xa9 \xe2\x80\x94 \xe2\x9c\x93",
+		".TH at the start", "\\[em] \\(aq \\e",
+	};
+	static const char page[] =
+	    ".SS \"Ptrace access mode checking\"\n"
+	    ".SH\nERRORS\n"
+	    ".BR \"a \"\"b\"\" c\" d \\\" comment\n"
+	    "text \\fIit\\fP\\-x\\[u00E9]\\(em\n";
+	struct rpage	 pg = { NULL, 0 };
+	size_t		 i;
+
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+		roundtrip(texts[i]);
+	rpage_read(&pg, page, strlen(page));
+	ok(pg.nlines == 5 && pg.lines[0].mac == RM_SS &&
+	    strcmp(pg.lines[0].title, "Ptrace access mode checking") == 0,
+	    "roff reader: a quoted .SS title");
+	ok(pg.lines[1].mac == RM_SH && strcmp(pg.lines[1].title, "ERRORS")
+	    == 0 && pg.lines[2].is_title && pg.lines[3].sh == 1 &&
+	    pg.lines[3].ss == RNONE, "roff reader: a title on the next line");
+	ok(pg.lines[3].mac == RM_ALT && pg.lines[3].nargs == 2 &&
+	    strcmp(pg.lines[3].text.s, "a \"b\" cd") == 0 &&
+	    pg.lines[3].args[1].col[0] == 16,
+	    "roff reader: quoted arguments, a comment, columns");
+	ok(pg.lines[4].mac == RM_TEXT &&
+	    strcmp(pg.lines[4].text.s, "text it-x\xc3\xa9--") == 0,
+	    "roff reader: escapes in a text line");
+	rpage_free(&pg);
+}
+
 static void
 test_modes(void)
 {
@@ -179,6 +245,7 @@ main(int argc, char *argv[])
 	test_markup();
 	test_roff();
 	test_escapes();
+	test_roff_reader();
 	test_modes();
 	printf("1..%d\n", n);
 	return failed != 0;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "escape.h"
+#include "roff/chars.h"
 
 /* Decode one UTF-8 sequence (already validated by libyaml). */
 static size_t
@@ -29,43 +30,25 @@ utf8_decode(const unsigned char *s, size_t len, unsigned long *cp)
 }
 
 /*
- * Characters that roff would not print as themselves: the escape
- * character, and the ASCII marks that groff turns into typographic
- * glyphs.  A minus at the start of a word is a real minus.
+ * Characters that roff would not print as themselves take their names
+ * from the one table that the reader also uses (roff/chars.c).  An
+ * apostrophe inside a word is prose, any other is code; a minus at
+ * the start of a word is a real minus.
  */
 static void
 roff_char(FILE *fp, const char *s, size_t i)
 {
-	switch (s[i]) {
-	case '\\':
-		fputs("\\[rs]", fp);
-		break;
-	case '\'':
-		/* An apostrophe inside a word is prose; any other is code. */
-		if (i > 0 && isalpha((unsigned char)s[i - 1]))
-			fputc('\'', fp);
-		else
-			fputs("\\[aq]", fp);
-		break;
-	case '`':
-		fputs("\\[ga]", fp);
-		break;
-	case '^':
-		fputs("\\[ha]", fp);
-		break;
-	case '~':
-		fputs("\\[ti]", fp);
-		break;
-	case '-':
-		if (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(')
-			fputs("\\-", fp);
-		else
-			fputc('-', fp);
-		break;
-	default:
+	const char	*name;
+
+	if (s[i] == '\'' && i > 0 && isalpha((unsigned char)s[i - 1]))
+		fputc('\'', fp);
+	else if (s[i] == '-')
+		fputs(i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' ?
+		    "\\-" : "-", fp);
+	else if ((name = roff_char_name(s[i], 0)) != NULL)
+		fprintf(fp, "\\[%s]", name);
+	else
 		fputc(s[i], fp);
-		break;
-	}
 }
 
 void
@@ -98,7 +81,7 @@ esc_roff_arg(FILE *fp, const char *s, size_t len)
 		if (s[i] != '"')
 			continue;
 		esc_roff(fp, s + start, i - start);
-		fputs("\\[dq]", fp);
+		fprintf(fp, "\\[%s]", roff_char_name('"', 1));
 		start = i + 1;
 	}
 	esc_roff(fp, s + start, len - start);

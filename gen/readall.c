@@ -2,7 +2,9 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
+#include "msg.h"
 #include "readall.h"
 #include "xalloc.h"
 
@@ -32,5 +34,22 @@ read_all(FILE *fp, size_t max, size_t *len)
 		return NULL;
 	}
 	buf[*len] = '\0';
+	return buf;
+}
+
+char *
+read_path(const char *path, size_t *len)
+{
+	FILE	*fp;
+	char	*buf;
+
+	*len = 0;
+	if ((fp = fopen(path, "r")) == NULL) {
+		msg_fatal("%s: cannot open: %s", path, strerror(errno));
+		return NULL;
+	}
+	if ((buf = read_all(fp, 0, len)) == NULL)
+		msg_fatal("%s: read error: %s", path, strerror(errno));
+	fclose(fp);
 	return buf;
 }

@@ -13,4 +13,10 @@
  */
 char	*read_all(FILE *fp, size_t max, size_t *len);
 
+/*
+ * Read the file at path whole, as read_all() with no limit; NULL after
+ * reporting why ("PATH: cannot open: ...") through msg.h.
+ */
+char	*read_path(const char *path, size_t *len);
+
 #endif /* !READALL_H */

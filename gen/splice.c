@@ -18,15 +18,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "lint.h"
+#include "lint/read.h"
 #include "model.h"
 #include "msg.h"
 #include "out.h"
 #include "outfile.h"
+#include "readall.h"
 #include "xalloc.h"
 
 #define SUBSECTION	"Ptrace access mode checking"
@@ -101,48 +103,32 @@ gen_file(const struct gen *g, const char *name)
 		return NULL;
 	}
 	fclose(fp);
-	buf = lint_slurp(p, &len);
+	buf = read_path(p, &len);
 	free(p);
 	return buf;
 }
 
-static int
-is_heading(const char *s)
-{
-	return strncmp(s, ".SS", 3) == 0 || strncmp(s, ".SH", 3) == 0;
-}
-
-static int
-is_comment_or_blank(const char *s, size_t len)
-{
-	return len == 0 || (len >= 2 && (s[0] == '.' || s[0] == '\'') &&
-	    s[1] == '\\');
-}
-
 /*
- * The subsection in buf: from its .SS line to the next heading, less
- * the comment ruler in front of that heading.  Returns line indexes.
+ * The subsection in the page: from its .SS line (its title quoted or
+ * not) to the next heading, less the comment ruler in front of that
+ * heading.  Returns line indexes.
  */
 static int
 find_subsection(const struct lpage *pg, size_t *first, size_t *last)
 {
-	const struct lline *l;
-	size_t		 i;
+	const struct rline *l = pg->roff.lines;
+	size_t		 i, n = pg->roff.nlines;
 
-	for (i = 0; i < pg->nlines; i++) {
-		l = &pg->lines[i];
-		if (l->len == 3 + 1 + strlen(SUBSECTION) &&
-		    strncmp(l->s, ".SS ", 4) == 0 &&
-		    strncasecmp(l->s + 4, SUBSECTION, strlen(SUBSECTION)) == 0)
+	for (i = 0; i < n; i++)
+		if (l[i].mac == RM_SS && strcasecmp(l[i].title, SUBSECTION) == 0)
 			break;
-	}
-	if (i == pg->nlines)
+	if (i == n)
 		return -1;
 	*first = i;
-	for (i++; i < pg->nlines && !is_heading(pg->lines[i].s); i++)
+	for (i++; i < n && l[i].mac != RM_SH && l[i].mac != RM_SS; i++)
 		continue;
-	while (i - 1 > *first && is_comment_or_blank(pg->lines[i - 1].s,
-	    pg->lines[i - 1].len))
+	while (i - 1 > *first && (l[i - 1].mac == RM_COMMENT ||
+	    l[i - 1].mac == RM_BLANK))
 		i--;
 	*last = i - 1;
 	return 0;
@@ -153,9 +139,9 @@ static char *
 line_bytes(const struct lpage *pg, const char *buf, size_t len,
     size_t first, size_t last)
 {
-	const char	*b = pg->lines[first].s, *e;
+	const char	*b = pg->roff.lines[first].s, *e;
 
-	e = last + 1 < pg->nlines ? pg->lines[last + 1].s : buf + len;
+	e = last + 1 < pg->roff.nlines ? pg->roff.lines[last + 1].s : buf + len;
 	return xstrndup(b, e - b);
 }
 
@@ -168,7 +154,7 @@ gen_subsection(const struct spec *s, struct gen *g, const char *tmpl)
 	struct lpage	*pg;
 	size_t		 len, first, last;
 
-	if (run(argv, out) != 0 || (buf = lint_slurp(out, &len)) == NULL) {
+	if (run(argv, out) != 0 || (buf = read_path(out, &len)) == NULL) {
 		msg_fatal("splice: m4 -P %s failed", tmpl);
 		free(out);
 		return -1;
@@ -292,7 +278,7 @@ static int
 in_place(const struct lpage *pg, const char *buf, size_t len, size_t first,
     const char *text)
 {
-	size_t	 off = pg->lines[first].s - buf, n = strlen(text);
+	size_t	 off = pg->roff.lines[first].s - buf, n = strlen(text);
 
 	return off + n <= len && memcmp(buf + off, text, n) == 0;
 }
@@ -474,11 +460,11 @@ apply(const struct lpage *pg, const char *buf, size_t len,
 	if ((fp = open_memstream(&out, outlen)) == NULL)
 		abort();
 	for (i = 0; i < pe->n; i++) {
-		b = pg->lines[pe->v[i].first].s - buf;
+		b = pg->roff.lines[pe->v[i].first].s - buf;
 		if (b < at)
 			continue;
-		e = pe->v[i].last + 1 < pg->nlines ?
-		    (size_t)(pg->lines[pe->v[i].last + 1].s - buf) : len;
+		e = pe->v[i].last + 1 < pg->roff.nlines ?
+		    (size_t)(pg->roff.lines[pe->v[i].last + 1].s - buf) : len;
 		fwrite(buf + at, 1, b - at, fp);
 		fputs(pe->v[i].text, fp);
 		at = e;
@@ -553,7 +539,7 @@ splice_page(const struct spec *s, const struct gen *g,
 	size_t		 len, outlen, i;
 	int		 rc = 0;
 
-	if ((buf = lint_slurp(path, &len)) == NULL)
+	if ((buf = read_path(path, &len)) == NULL)
 		return -1;
 	pg = lpage_parse(s, path + strlen(o->tree) + 1, buf, len);
 	find_edits(s, g, pg, buf, len, &pe);

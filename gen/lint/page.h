@@ -1,29 +1,18 @@
 /*
- * Reading manual pages the way a reviewer does: which interface does
- * each sentence tie to which ptrace access mode?
- *
- * lint.c reads a page (or the new side of a patch) into paragraphs of
- * plain text, finds the claims in them and ties each claim to an
- * interface of the spec; the lint command judges the claims and
- * splice.c uses the same paragraphs to find what it replaces.
+ * A page as lint reads it: the roff page tree (roff/read.h), made
+ * into paragraphs of plain text (lint/structure.c), the claims found
+ * in them (lint/claim.c), each tied to an interface of the spec.
+ * splice uses the same paragraphs and claims to find what it replaces.
  */
-#ifndef LINT_H
-#define LINT_H
+#ifndef LINT_PAGE_H
+#define LINT_PAGE_H
 
 #include <stddef.h>
 
 #include "model.h"
+#include "roff/read.h"
 
 #define LINT_DEPTH	8	/* .RS levels whose .TP tags are kept */
-
-/* One line of roff source. */
-struct lline {
-	const char	*s;		/* into the page's buffer, no newline */
-	size_t		 len;
-	size_t		 no;		/* 1-based line number to report */
-	int		 added;		/* judged: every line of a page */
-	int		 gap;		/* first line after skipped lines */
-};
 
 enum lsect {
 	LSECT_BODY,
@@ -37,6 +26,7 @@ struct lpara {
 	size_t		 last;		/* index of its last line */
 	char		*text;		/* roff made plain, one space apart */
 	size_t		*at;		/* line index of each byte of text */
+	size_t		*col;		/* source column of each byte */
 	size_t		 len;
 	enum lsect	 sect;
 	int		 indented;	/* inside a .TP or .IP item */
@@ -49,6 +39,7 @@ struct lpara {
 struct lclaim {
 	size_t		 para;
 	size_t		 line;		/* index into lines */
+	size_t		 col;		/* source column of the mode */
 	size_t		 from;		/* the line its sentence starts on */
 	unsigned int	 bits;		/* the mode bits the page names */
 	unsigned int	 mask;		/* which parts it names */
@@ -64,26 +55,18 @@ struct lpage {
 	char		*title;		/* from .TH, or the file name */
 	int		 section;
 	int		 patch;		/* the new side of a patch */
-	struct lline	*lines;
-	size_t		 nlines;
+	struct rpage	 roff;		/* the lines */
 	struct lpara	*paras;
 	size_t		 nparas;
 	struct lclaim	*claims;
 	size_t		 nclaims;
 };
 
-/* Parse roff; buf must outlive the page.  Claims are found too. */
-struct lpage	*lpage_parse(const struct spec *, const char *file,
-		    const char *buf, size_t len);
+/* A page with a title from its file name and no lines yet. */
+struct lpage	*lpage_new(const char *file);
 void		 lpage_free(struct lpage *);
 
 /* Does the interface's page (or split proc page) name this page? */
 int		 lpage_expects(const struct lpage *, const struct iface *);
 
-/* Does the claim agree with the spec? */
-int		 lclaim_agrees(const struct lclaim *);
-
-/* Read a whole file; NULL after reporting why. */
-char		*lint_slurp(const char *file, size_t *len);
-
-#endif /* !LINT_H */
+#endif /* !LINT_PAGE_H */
