@@ -58,6 +58,17 @@ $(shell mkdir -p build/obj; \
 
 all: gen/ptrace-access
 
+# Where the installed tool finds the spec and the ptrace(2) template
+# (gen/cli/datadir.c), compiled into that one object only.
+DATA_DIR	= $(datadir)/ptrace-access
+$(shell printf '%s\n' '$(DATA_DIR)' | cmp -s - build/datadir || \
+    printf '%s\n' '$(DATA_DIR)' > build/datadir)
+build/datadir:
+	@mkdir -p build
+	@printf '%s\n' '$(DATA_DIR)' > $@
+build/obj/cli/datadir.o: build/datadir
+build/obj/cli/datadir.o: ALL_CFLAGS += -DPA_DATADIR='"$(DATA_DIR)"'
+
 # Recreated when missing, e.g. by `make clean all`.
 build/flavor:
 	@mkdir -p build/obj
@@ -148,6 +159,9 @@ install: all $(PAGES)
 	$(INSTALL) -m 644 $(filter man2/%,$(PAGES)) $(DESTDIR)$(pagedir)/man2
 	$(INSTALL) -m 644 $(filter-out man5/ptrace-access.5,$(filter man5/%,$(PAGES))) \
 	    $(DESTDIR)$(pagedir)/man5
+	$(INSTALL) -d $(DESTDIR)$(DATA_DIR)/templates
+	$(INSTALL) -m 644 $(SPEC) $(DESTDIR)$(DATA_DIR)/ptrace-access.yaml
+	$(INSTALL) -m 644 man2/ptrace.2.m4 $(DESTDIR)$(DATA_DIR)/templates
 
 uninstall:
 	rm -f $(DESTDIR)$(bindir)/ptrace-access \

@@ -13,12 +13,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli/datadir.h"
 #include "model.h"
 #include "msg.h"
 #include "out.h"
 #include "outfile.h"
-
-#define DEFAULT_SPEC	"spec/ptrace-access.yaml"
 
 struct cmd {
 	const char	*name;
@@ -180,7 +179,8 @@ main(int argc, char *argv[])
 		{ NULL, 0, NULL, 0 }
 	};
 	const struct cmd *cmd;
-	const char	*file = DEFAULT_SPEC;
+	const char	*file = NULL;
+	char		*found = NULL;
 	struct spec	*s;
 	int		 ch, rc;
 
@@ -191,6 +191,7 @@ main(int argc, char *argv[])
 	 */
 	signal(SIGXFSZ, SIG_IGN);
 	msg_file("ptrace-access");
+	data_init(argv[0]);
 	while ((ch = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 's':
@@ -215,13 +216,16 @@ main(int argc, char *argv[])
 		usage(stderr);
 		return EXIT_BADINPUT;
 	}
+	if (file == NULL && (file = found = data_path(DATA_SPEC)) == NULL)
+		return EXIT_BADINPUT;
 	s = spec_load(file);
+	/* From here on, messages are about the command, not the spec. */
+	msg_file("ptrace-access");
+	free(found);
 	if (msg_errors() > 0) {
 		spec_free(s);
 		return EXIT_BADINPUT;
 	}
-	/* From here on, messages are about the command, not the spec. */
-	msg_file("ptrace-access");
 	rc = cmd->run(s, argc, argv);
 	if (rc != 0)
 		outfile_abort_all();

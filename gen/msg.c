@@ -55,6 +55,33 @@ msg_error(const struct pos *p, const char *fmt, ...)
 }
 
 void
+msg_warning(const struct pos *p, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	vmsg(p, "warning", fmt, ap);
+	va_end(ap);
+}
+
+void
+msg_in(const char *file, const struct pos *p, enum msg_level level,
+    const char *fmt, ...)
+{
+	static const char *const names[] = { "note", "warning", "error" };
+	const char	*was = cur_file;
+	va_list		 ap;
+
+	cur_file = file;
+	va_start(ap, fmt);
+	vmsg(p, names[level], fmt, ap);
+	va_end(ap);
+	cur_file = was;
+	if (level == MSG_ERROR)
+		nerrors++;
+}
+
+void
 msg_note(const struct pos *p, const char *fmt, ...)
 {
 	va_list	 ap;

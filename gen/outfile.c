@@ -36,10 +36,10 @@ outfile_in_memory(int on)
 
 /* In memory, a file is a buffer that commit and abort just free. */
 static FILE *
-open_in_memory(struct staged *f)
+open_in_memory(struct staged *f, const char *name)
 {
 	f->tmp = NULL;
-	f->target = NULL;
+	f->target = xstrdup(name);
 	f->mem = NULL;
 	if ((f->fp = open_memstream(&f->mem, &f->memlen)) == NULL)
 		err(EXIT_BADINPUT, "open_memstream");
@@ -80,7 +80,7 @@ outfile_open(const char *dir, const char *name)
 	files = xreallocarray(files, nfiles + 1, sizeof(*files));
 	f = files[nfiles] = xcalloc(1, sizeof(*f));
 	if (in_memory)
-		return open_in_memory(f);
+		return open_in_memory(f, name);
 	len = strlen(dir) + strlen(name) + 2;
 	f->target = xcalloc(1, len);
 	snprintf(f->target, len, "%s/%s", dir, name);
@@ -162,4 +162,43 @@ outfile_commit_all(void)
 	}
 	release();
 	return 0;
+}
+
+int
+outfile_take(struct memfile **v, size_t *n)
+{
+	size_t	 i;
+	int	 rc = 0;
+
+	*v = xcalloc(nfiles + 1, sizeof(**v));
+	*n = 0;
+	for (i = 0; i < nfiles; i++) {
+		if ((files[i]->fp != NULL && finish(files[i]) == -1) ||
+		    files[i]->failed)
+			rc = -1;
+		(*v)[i].name = files[i]->target;
+		(*v)[i].buf = files[i]->mem;
+		(*v)[i].len = files[i]->memlen;
+		files[i]->target = files[i]->mem = NULL;
+	}
+	*n = nfiles;
+	release();
+	if (rc == -1) {
+		memfiles_free(*v, *n);
+		*v = NULL;
+		*n = 0;
+	}
+	return rc;
+}
+
+void
+memfiles_free(struct memfile *v, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].name);
+		free(v[i].buf);
+	}
+	free(v);
 }

@@ -32,4 +32,19 @@ void	 outfile_abort_all(void);
  */
 void	 outfile_in_memory(int);
 
+/* A file written in memory: its name and its bytes (NUL-terminated). */
+struct memfile {
+	char	*name;
+	char	*buf;
+	size_t	 len;
+};
+
+/*
+ * In memory: finish the files written so far and hand them over, in
+ * the order they were opened; the caller frees them with
+ * memfiles_free().  Returns -1 (and frees all) if a write failed.
+ */
+int	 outfile_take(struct memfile **, size_t *);
+void	 memfiles_free(struct memfile *, size_t);
+
 #endif /* !OUTFILE_H */

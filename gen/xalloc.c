@@ -1,5 +1,7 @@
 #include <err.h>
+#include <stdarg.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,4 +42,27 @@ char *
 xstrdup(const char *s)
 {
 	return xstrndup(s, strlen(s));
+}
+
+FILE *
+xopen_memstream(char **buf, size_t *len)
+{
+	FILE	*fp;
+
+	if ((fp = open_memstream(buf, len)) == NULL)
+		err(EXIT_BADINPUT, "open_memstream");
+	return fp;
+}
+
+char *
+xasprintf(const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*p;
+
+	va_start(ap, fmt);
+	if (vasprintf(&p, fmt, ap) == -1)
+		err(EXIT_BADINPUT, "vasprintf");
+	va_end(ap);
+	return p;
 }

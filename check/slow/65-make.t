@@ -4,7 +4,7 @@
 # companion pages where they cannot shadow the system's own.
 . check/lib.sh
 tmpdir
-plan 7
+plan 8
 top=$PWD
 src="$tap_tmp/src"
 mkdir "$src"
@@ -33,3 +33,15 @@ ok $? "companion pages are under share/ptrace-access/man, not share/man"
 MANWIDTH=80 man -M "$dest/usr/share/ptrace-access/man" 2 ptrace 2>/dev/null |
     grep -q 'ptrace-access companion page'
 ok $? "man -M finds the companion ptrace(2)"
+
+# Installed, the tool finds its spec and template in the data
+# directory compiled in, whatever the current directory.
+inst="$tap_tmp/inst"
+make -C "$src" -s install prefix="$inst" >/dev/null 2>&1 &&
+    (cd / && "$inst/bin/ptrace-access" lint "$top/man2/kcmp.2" &&
+    mkdir "$tap_tmp/tree" && cp -r "$top/man2" "$tap_tmp/tree/" &&
+    "$inst/bin/ptrace-access" splice --tree "$tap_tmp/tree" &&
+    [ -f "$inst/share/ptrace-access/templates/ptrace.2.m4" ]) \
+    >"$tap_tmp/out" 2>&1
+ok $? "make install prefix=DIR: lint and splice run from / "
+[ -s "$tap_tmp/out" ] && diag "$(head -5 "$tap_tmp/out")"

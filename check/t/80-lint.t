@@ -8,7 +8,7 @@ tmpdir
 FSPEC=check/lint/spec.yaml
 fixtures=(check/lint/*.[257] check/lint/*.patch)
 own=$(ls man2/*.2 man5/*.5)
-plan $((${#fixtures[@]} * 2 + 5))
+plan $((${#fixtures[@]} * 2 + 6))
 
 # The generated pages: no finding at all.
 "$GEN" lint $own >"$tap_tmp/out" 2>&1
@@ -16,6 +16,14 @@ rc=$?
 [ $rc -eq 0 ] && [ ! -s "$tap_tmp/out" ]
 ok $? "generated pages: no finding" ||
     diag "exit status $rc" "$(head -20 "$tap_tmp/out")"
+
+# From another directory, with no --spec: the spec is found beside
+# the binary, not in the current directory.
+top=$PWD
+(cd / && "$top/$GEN" lint $(printf "$top/%s " $own)) >"$tap_tmp/out" 2>&1
+rc=$?
+check_empty "run from / with no --spec: no finding" \
+    "$([ $rc -eq 0 ] || echo "exit status $rc")$(head -5 "$tap_tmp/out")"
 
 # Every claim they make, agreeing or not.
 "$GEN" lint --format claims $own >"$tap_tmp/claims" 2>&1

@@ -7,7 +7,7 @@
 tmpdir
 FSPEC=check/lint/spec.yaml
 pages="man2/ptrace.2 man2/kcmp.2 man2/process_vm_readv.2 man5/proc.5"
-plan 16
+plan 21
 
 splice() { "$GEN" --spec "$FSPEC" splice "$@"; }
 sums() { (cd "$1" && find . -type f | sort | xargs md5sum); }
@@ -66,3 +66,39 @@ ok $same "new layout: the same result as the old one"
 
 splice >/dev/null 2>&1
 check "no --tree: exit status 2" [ $? -eq 2 ]
+
+# A quoted heading is the same heading: the same splice.
+quoted="$tap_tmp/quoted"
+cp -r check/lint/tree "$quoted"
+sed -i 's/^\.SS Ptrace access mode checking$/.SS "Ptrace access mode checking"/' "$quoted/man2/ptrace.2"
+check "the fixture's heading is quoted" \
+    grep -q '^\.SS "Ptrace access mode checking"$' "$quoted/man2/ptrace.2"
+splice --tree "$quoted" --write >/dev/null 2>"$tap_tmp/err"
+rc=$?
+check_empty "a quoted .SS heading splices" "$([ $rc -eq 0 ] || echo "exit status $rc"
+    cat "$tap_tmp/err"
+    grep -q '^\.SS Ptrace access mode checking$' "$quoted/man2/ptrace.2" ||
+	echo "the subsection was not replaced"
+    diff <(outside "$old/man2/ptrace.2") <(outside "$quoted/man2/ptrace.2"))"
+
+# From another directory, with no template given: the same diff.
+top=$PWD
+(cd / && "$top/$GEN" --spec "$top/$FSPEC" splice --tree "$top/check/lint/tree") >"$tap_tmp/diff3" 2>&1
+check_empty "run from / : the same diff" "$(diff "$tap_tmp/diff" "$tap_tmp/diff3")"
+
+# The subsection splice makes in memory (the template expanded in C)
+# is the one make man makes with m4: our own ptrace(2) needs nothing.
+own="$tap_tmp/own"
+mkdir -p "$own/man2"
+cp man2/ptrace.2 "$own/man2/"
+out=$("$GEN" splice --tree "$own" 2>&1)
+rc=$?
+check_empty "our ptrace(2): splice in memory = make man with m4" \
+    "$([ $rc -eq 0 ] || echo "exit status $rc")$out"
+
+# A template with anything m4 would do but splice does not: refused.
+printf 'm4_changequote([[[,]]])m4_dnl\n.SS Ptrace access mode checking\nm4_include(x)\n' >"$tap_tmp/bad.m4"
+out=$("$GEN" splice --tree "$own" --template "$tap_tmp/bad.m4" 2>&1; echo "status $?")
+check_same "a template splice cannot expand: positioned error, status 2" "$out" \
+    "$tap_tmp/bad.m4:3:1: error: splice reads only m4_undivert of a fragment the generator makes, on a line of its own
+status 2"
