@@ -7,13 +7,13 @@
  * Every command that reads the spec loads and validates all of it
  * first and writes nothing when it has errors.
  */
-#include <getopt.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli/datadir.h"
+#include "cli/opts.h"
 #include "model.h"
 #include "msg.h"
 #include "out.h"
@@ -61,49 +61,18 @@ usage(FILE *fp)
 		fprintf(fp, "  %-40s %s\n", cmds[i].usage, cmds[i].help);
 }
 
-/*
- * The options of the subcommands: a long option with a value.
- * Returns the value, or NULL after reporting a usage error.
- */
-struct opt {
-	const char	*name;
-	const char	*value;
-};
-
-static int
-parse_opts(int argc, char **argv, struct opt *opts, size_t nopts)
-{
-	size_t	 i, j;
-
-	for (i = 1; i < (size_t)argc; i++) {
-		for (j = 0; j < nopts; j++)
-			if (strcmp(argv[i], opts[j].name) == 0)
-				break;
-		if (j == nopts) {
-			msg_fatal("%s: unknown argument \"%s\"", argv[0],
-			    argv[i]);
-			return -1;
-		}
-		if (i + 1 == (size_t)argc) {
-			msg_fatal("%s: %s needs a value", argv[0], argv[i]);
-			return -1;
-		}
-		opts[j].value = argv[++i];
-	}
-	return 0;
-}
-
 static int
 cmd_validate(const struct spec *s, int argc, char **argv)
 {
 	(void)s;
-	return parse_opts(argc, argv, NULL, 0) == -1 ? EXIT_BADINPUT : 0;
+	return opts_parse(argc, argv, NULL, 0, OPERANDS_NONE) == -1 ?
+	    EXIT_BADINPUT : 0;
 }
 
 static int
 cmd_json(const struct spec *s, int argc, char **argv)
 {
-	if (parse_opts(argc, argv, NULL, 0) == -1)
+	if (opts_parse(argc, argv, NULL, 0, OPERANDS_NONE) == -1)
 		return EXIT_BADINPUT;
 	out_json(s, stdout);
 	if (fflush(stdout) == EOF || ferror(stdout)) {
@@ -120,25 +89,21 @@ cmd_json(const struct spec *s, int argc, char **argv)
  */
 static int
 cmd_emit(const struct spec *s, int argc, char **argv, const char *opt,
-    const char *const vals[2],
-    int (*emit)(const struct spec *, const char *, int))
+    const char *choices, int (*emit)(const struct spec *, const char *, int))
 {
-	struct opt	 opts[] = { { "--out", NULL }, { opt, vals[0] } };
-	int		 second;
+	struct opt	 opts[] = {
+		{ "--out", NULL, 0, NULL, 0 },
+		{ opt, choices, 0, NULL, 0 },
+	};
 
-	if (parse_opts(argc, argv, opts, 2) == -1)
+	if (opts_parse(argc, argv, opts, 2, OPERANDS_NONE) == -1)
 		return EXIT_BADINPUT;
 	if (opts[0].value == NULL) {
 		msg_fatal("%s: --out DIR is required", argv[0]);
 		return EXIT_BADINPUT;
 	}
-	second = strcmp(opts[1].value, vals[1]) == 0;
-	if (!second && strcmp(opts[1].value, vals[0]) != 0) {
-		msg_fatal("%s: %s is %s or %s", argv[0], opt, vals[0], vals[1]);
-		return EXIT_BADINPUT;
-	}
-	if (emit(s, opts[0].value, second) == -1 ||
-	    outfile_commit_all() == -1)
+	if (emit(s, opts[0].value, opts[1].given ? opt_choice(&opts[1]) :
+	    0) == -1 || outfile_commit_all() == -1)
 		return EXIT_BADINPUT;
 	return 0;
 }
@@ -146,17 +111,13 @@ cmd_emit(const struct spec *s, int argc, char **argv, const char *opt,
 static int
 cmd_man(const struct spec *s, int argc, char **argv)
 {
-	static const char *const layouts[2] = { "single", "split" };
-
-	return cmd_emit(s, argc, argv, "--layout", layouts, out_roff);
+	return cmd_emit(s, argc, argv, "--layout", "single|split", out_roff);
 }
 
 static int
 cmd_tests(const struct spec *s, int argc, char **argv)
 {
-	static const char *const formats[2] = { "tap", "ltp" };
-
-	return cmd_emit(s, argc, argv, "--format", formats, out_tests);
+	return cmd_emit(s, argc, argv, "--format", "tap|ltp", out_tests);
 }
 
 static const struct cmd *
@@ -173,16 +134,15 @@ find_cmd(const char *name)
 int
 main(int argc, char *argv[])
 {
-	static const struct option longopts[] = {
-		{ "spec", required_argument, NULL, 's' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
+	struct opt	 opts[] = {
+		{ "--spec", NULL, 0, NULL, 0 },
+		{ "--help", NULL, 1, NULL, 0 },
 	};
 	const struct cmd *cmd;
-	const char	*file = NULL;
+	const char	*file;
 	char		*found = NULL;
 	struct spec	*s;
-	int		 ch, rc;
+	int		 first, rc;
 
 	/*
 	 * A file size limit must fail the write (EFBIG) rather than kill
@@ -192,21 +152,20 @@ main(int argc, char *argv[])
 	signal(SIGXFSZ, SIG_IGN);
 	msg_file("ptrace-access");
 	data_init(argv[0]);
-	while ((ch = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
-		switch (ch) {
-		case 's':
-			file = optarg;
-			break;
-		case 'h':
-			usage(stdout);
-			return 0;
-		default:
-			usage(stderr);
-			return EXIT_BADINPUT;
-		}
+	argv[0] = "";
+	if (argc > 1 && strcmp(argv[1], "-h") == 0)
+		argv[1] = "--help";
+	if ((first = opts_parse(argc, argv, opts, 2, OPERANDS_ANY)) == -1) {
+		usage(stderr);
+		return EXIT_BADINPUT;
 	}
-	argc -= optind;
-	argv += optind;
+	if (opts[1].given) {
+		usage(stdout);
+		return 0;
+	}
+	file = opts[0].value;
+	argc -= first;
+	argv += first;
 	if (argc == 0) {
 		usage(stderr);
 		return EXIT_BADINPUT;

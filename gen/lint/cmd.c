@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli/opts.h"
 #include "lint/diff.h"
 #include "lint/read.h"
 #include "lint/report.h"
@@ -54,29 +55,17 @@ lint_file(struct report *r, const struct spec *s, const char *file)
 int
 cmd_lint(const struct spec *s, int argc, char **argv)
 {
+	struct opt	 opts[] = {
+		{ "--format", "text|json|claims", 0, "text", 0 },
+	};
 	struct report	 r;
-	const char	*fmt = "text";
 	int		 i, bad = 0;
 
 	memset(&r, 0, sizeof(r));
-	for (i = 1; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
-		if (strcmp(argv[i], "--format") == 0 && i + 1 < argc)
-			fmt = argv[++i];
-		else {
-			msg_fatal("lint: unknown argument \"%s\"", argv[i]);
-			return EXIT_BADINPUT;
-		}
-	}
-	r.json = strcmp(fmt, "json") == 0;
-	r.all = strcmp(fmt, "claims") == 0;
-	if (!r.json && !r.all && strcmp(fmt, "text") != 0) {
-		msg_fatal("lint: --format is text, json or claims");
+	if ((i = opts_parse(argc, argv, opts, 1, OPERANDS_SOME)) == -1)
 		return EXIT_BADINPUT;
-	}
-	if (i == argc) {
-		msg_fatal("lint: no FILE given");
-		return EXIT_BADINPUT;
-	}
+	r.json = opt_choice(&opts[0]) == 1;
+	r.all = opt_choice(&opts[0]) == 2;
 	if (r.json)
 		fputs("{\"findings\": [", stdout);
 	for (; i < argc; i++)

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "cli/datadir.h"
+#include "cli/opts.h"
 #include "lint/read.h"
 #include "model.h"
 #include "msg.h"
@@ -207,23 +208,17 @@ tree_pages(const struct spec *s, const char *tree, struct paths *ps)
 static int
 parse_splice_opts(int argc, char **argv, struct run_opts *o)
 {
-	int	 i;
+	struct opt	 opts[] = {
+		{ "--tree", NULL, 0, NULL, 0 },
+		{ "--write", NULL, 1, NULL, 0 },
+		{ "--template", NULL, 0, NULL, 0 },
+	};
 
-	o->tree = NULL;
-	o->tmpl = NULL;
-	o->write = 0;
-	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--write") == 0)
-			o->write = 1;
-		else if (strcmp(argv[i], "--tree") == 0 && i + 1 < argc)
-			o->tree = argv[++i];
-		else if (strcmp(argv[i], "--template") == 0 && i + 1 < argc)
-			o->tmpl = argv[++i];
-		else {
-			msg_fatal("splice: unknown argument \"%s\"", argv[i]);
-			return -1;
-		}
-	}
+	if (opts_parse(argc, argv, opts, 3, OPERANDS_NONE) == -1)
+		return -1;
+	o->tree = opts[0].value;
+	o->write = opts[1].given;
+	o->tmpl = opts[2].value;
 	if (o->tree == NULL) {
 		msg_fatal("splice: --tree DIR is required");
 		return -1;
