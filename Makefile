@@ -47,6 +47,10 @@ GEN_HDRS	= $(wildcard gen/*.h gen/*/*.h) \
 
 TEMPLATES	= $(wildcard man[1-8]/*.m4)
 PAGES		= $(TEMPLATES:.m4=)
+# Link pages (".so man2/process_vm_readv.2") are read through their
+# target; html and pdf render only the pages themselves.
+LINK_PAGES	= $(patsubst %.m4,%,$(shell grep -l '^\.so ' $(TEMPLATES)))
+DOC_PAGES	= $(filter-out $(LINK_PAGES),$(PAGES))
 FRAG		= build/frag
 FRAG_STAMP	= build/frag-$(LAYOUT).stamp
 
@@ -110,7 +114,7 @@ $(FRAG_STAMP): gen/ptrace-access $(SPEC)
 	@touch $@
 
 $(PAGES): %: %.m4 $(FRAG_STAMP) | build/deps-man.stamp
-	$(call quiet,M4,$@)$(M4) -P -I $(FRAG) $< > $@.$$$$.tmp && \
+	$(call quiet,M4,$@)$(M4) -P -E -I $(FRAG) $< > $@.$$$$.tmp && \
 	    mv $@.$$$$.tmp $@ || \
 	    { rm -f $@.$$$$.tmp; exit 1; }
 
@@ -128,8 +132,8 @@ endif
 
 # Every page as HTML (mandoc) and PDF (groff), each file remade only
 # when its page changes.  Any message fails and leaves no file.
-HTML		= $(patsubst %,build/html/%.html,$(notdir $(PAGES)))
-PDF		= $(patsubst %,build/pdf/%.pdf,$(notdir $(PAGES)))
+HTML		= $(patsubst %,build/html/%.html,$(notdir $(DOC_PAGES)))
+PDF		= $(patsubst %,build/pdf/%.pdf,$(notdir $(DOC_PAGES)))
 render		= mkdir -p $(@D); \
 		  $(1) $< >$@.tmp 2>$@.err || echo "$(1): status $$?" >>$@.err; \
 		  if [ -s $@.err ]; then cat $@.err >&2; rm -f $@.tmp $@.err; exit 1; fi; \
@@ -143,7 +147,7 @@ build/html/%.html: $$(wildcard man[1-8]/$$*) | build/deps-man.stamp
 	$(call quiet,HTML,$@)$(call render,mandoc -W warning -Thtml -Ostyle=mandoc.css)
 
 build/pdf/%.pdf: $$(wildcard man[1-8]/$$*) | build/deps-doc.stamp
-	$(call quiet,PDF,$@)$(call render,groff -man -ww -Tpdf)
+	$(call quiet,PDF,$@)$(call render,groff -t -man -ww -Tpdf)
 
 .PHONY: html pdf
 

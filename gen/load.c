@@ -18,6 +18,7 @@
 #include "markup.h"
 #include "model.h"
 #include "msg.h"
+#include "model/pages.h"
 #include "model/probe.h"
 #include "names.h"
 #include "readall.h"
@@ -783,6 +784,9 @@ if_page(const struct ynode *n, void *obj)
 	}
 	f->page = xstrndup(n->value, len);
 	f->section = open[1] - '0';
+	if (!page_has_template(f->page, f->section))
+		msg_error(&n->pos, "page \"%s\" has no template: expected "
+		    "%s", n->value, pages_expected());
 }
 
 static void

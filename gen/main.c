@@ -18,6 +18,7 @@
 #include "msg.h"
 #include "out.h"
 #include "outfile.h"
+#include "version.h"
 
 struct cmd {
 	const char	*name;
@@ -137,6 +138,7 @@ main(int argc, char *argv[])
 	struct opt	 opts[] = {
 		{ "--spec", NULL, 0, NULL, 0 },
 		{ "--help", NULL, 1, NULL, 0 },
+		{ "--version", NULL, 1, NULL, 0 },
 	};
 	const struct cmd *cmd;
 	const char	*file;
@@ -155,12 +157,16 @@ main(int argc, char *argv[])
 	argv[0] = "";
 	if (argc > 1 && strcmp(argv[1], "-h") == 0)
 		argv[1] = "--help";
-	if ((first = opts_parse(argc, argv, opts, 2, OPERANDS_ANY)) == -1) {
+	if ((first = opts_parse(argc, argv, opts, 3, OPERANDS_ANY)) == -1) {
 		usage(stderr);
 		return EXIT_BADINPUT;
 	}
 	if (opts[1].given) {
 		usage(stdout);
+		return 0;
+	}
+	if (opts[2].given) {
+		printf("ptrace-access %s\n", PA_VERSION);
 		return 0;
 	}
 	file = opts[0].value;

@@ -45,6 +45,8 @@ ptrace\-access \- generate pages and tests on ptrace access mode checks
 .RB [ \-\-write ]
 .br
 .B ptrace\-access \-\-help
+.br
+.B ptrace\-access \-\-version
 .SH DESCRIPTION
 .B ptrace\-access
 reads one YAML file,
@@ -193,6 +195,11 @@ instead of
 .TP
 .BR \-h ", " \-\-help
 Print a summary of the commands on standard output and exit.
+.TP
+.B \-\-version
+Print the version of
+.B ptrace\-access
+on standard output and exit.
 .SH EXIT STATUS
 .TP
 .B 0
