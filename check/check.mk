@@ -11,9 +11,11 @@
 
 UNIT_OBJS	= $(filter-out build/obj/main.o,$(GEN_OBJS))
 
-check/bin/unit: check/unit.c $(UNIT_OBJS) $(GEN_HDRS)
+UNIT_SRCS	= check/unit.c $(wildcard check/unit/*.c)
+
+check/bin/unit: $(UNIT_SRCS) check/unit/unit.h $(UNIT_OBJS) $(GEN_HDRS)
 	@mkdir -p check/bin
-	$(call quiet,CCLD,$@)$(CC) $(ALL_CFLAGS) -Igen -o $@ check/unit.c \
+	$(call quiet,CCLD,$@)$(CC) $(ALL_CFLAGS) -Igen -o $@ $(UNIT_SRCS) \
 	    $(UNIT_OBJS) $(ALL_LDFLAGS) $(LIBS)
 
 CHECK_PREREQS	= build/deps-check.stamp gen/ptrace-access check/bin/unit

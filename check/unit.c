@@ -1,6 +1,7 @@
 /*
  * Unit tests of the generator's pieces: markup, escaping, the roff
- * renderer, mode names.  TAP output; exit status 1 on any failure.
+ * renderer, mode names; the model of the check and the probe files
+ * (unit/algo.c).  TAP output; exit status 1 on any failure.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,10 +13,11 @@
 #include "roff.h"
 #include "roff/decode.h"
 #include "roff/read.h"
+#include "unit/unit.h"
 
 static int	 n, failed;
 
-static void
+void
 ok(int cond, const char *what)
 {
 	printf("%sok %d - %s\n", cond ? "" : "not ", ++n, what);
@@ -247,6 +249,8 @@ main(int argc, char *argv[])
 	test_escapes();
 	test_roff_reader();
 	test_modes();
+	test_algo();
+	test_probes();
 	printf("1..%d\n", n);
 	return failed != 0;
 }

@@ -3,7 +3,9 @@
  * see algo.h.  The model follows kernel-facts.md section 3 and 3a;
  * nothing here is copied from the kernel.
  */
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "algo.h"
@@ -169,23 +171,35 @@ scenario_adapt(const struct iface *f, const struct scenario *in,
 	out->caller.perm |= add;
 }
 
-static void
-deny(struct verdict *v, const char *step, const char *reason)
-{
-	v->allowed = 0;
-	v->step = step;
-	snprintf(v->reason, sizeof(v->reason), "%.*s",
-	    (int)sizeof(v->reason) - 1, reason);
-}
+/*
+ * The verdict and why, in words.  The words come from this file and
+ * from the spec's words, which the loader bounds (WORD_MAX): a reason
+ * that does not fit is a bug here, never cut short.
+ */
+static void	decide(struct verdict *, int, const char *, const char *, ...)
+		    __attribute__((format(printf, 4, 5)));
 
 static void
-allow(struct verdict *v, const char *step, const char *reason)
+decide(struct verdict *v, int allowed, const char *step, const char *fmt,
+    ...)
 {
-	v->allowed = 1;
+	va_list	 ap;
+	int	 len;
+
+	v->allowed = allowed;
 	v->step = step;
-	snprintf(v->reason, sizeof(v->reason), "%.*s",
-	    (int)sizeof(v->reason) - 1, reason);
+	va_start(ap, fmt);
+	len = vsnprintf(v->reason, sizeof(v->reason), fmt, ap);
+	va_end(ap);
+	if (len < 0 || (size_t)len >= sizeof(v->reason)) {
+		fprintf(stderr, "algo.c: the reason for step %s outgrew its "
+		    "buffer\n", step);
+		abort();
+	}
 }
+
+#define allow(v, step, ...)	decide((v), 1, (step), __VA_ARGS__)
+#define deny(v, step, ...)	decide((v), 0, (step), __VA_ARGS__)
 
 /* Step 3: the first of the target's ids that differs, or -1. */
 static int
@@ -213,7 +227,7 @@ uid_gid_match(unsigned int mode, const struct scenario *s,
 	static const char *const tgid[] = { "gid", "egid", "sgid" };
 	enum id_kind	 chosen;
 	int		 bad, isgid;
-	char		 why[160];
+	const char	*which, *mine, *theirs;
 
 	chosen = mode & MODE_FSCREDS ? ID_FS : ID_REAL;
 	isgid = 0;
@@ -223,18 +237,16 @@ uid_gid_match(unsigned int mode, const struct scenario *s,
 	}
 	if (bad == -1)
 		return 1;
-	snprintf(why, sizeof(why), "%s mismatch (%s vs %s)",
-	    isgid ? "gid" : "uid",
-	    chosen == ID_FS ? (isgid ? "fsgid" : "fsuid") :
-	    (isgid ? "rgid" : "ruid"),
-	    isgid ? tgid[bad] : tuid[bad]);
+	which = isgid ? "gid" : "uid";
+	mine = chosen == ID_FS ? (isgid ? "fsgid" : "fsuid") :
+	    (isgid ? "rgid" : "ruid");
+	theirs = isgid ? tgid[bad] : tuid[bad];
 	if (s->caller.eff & CAPBIT(C_SYS_PTRACE)) {
-		strncat(why, ", but CAP_SYS_PTRACE", sizeof(why) -
-		    strlen(why) - 1);
-		allow(v, "uid-gid-match", why);
+		allow(v, "uid-gid-match", "%s mismatch (%s vs %s), but "
+		    "CAP_SYS_PTRACE", which, mine, theirs);
 		return 1;
 	}
-	deny(v, "uid-gid-match", why);
+	deny(v, "uid-gid-match", "%s mismatch (%s vs %s)", which, mine, theirs);
 	return 0;
 }
 
@@ -266,7 +278,7 @@ cap_subset(unsigned int mode, const struct scenario *s, struct verdict *v)
 		allow(v, "cap-subset", "caps not a subset, but CAP_SYS_PTRACE");
 		return 1;
 	}
-	deny(v, "cap-subset", mode & MODE_FSCREDS ?
+	deny(v, "cap-subset", "%s", mode & MODE_FSCREDS ?
 	    "target caps exceed caller's effective set" :
 	    "target caps exceed caller's permitted set");
 	return 0;
@@ -293,7 +305,7 @@ ptrace_check(const struct iface *f, const struct scenario *s,
 	    !cap_subset(f->mode, s, v))
 		return;
 	if (v->step == NULL)
-		allow(v, "allow", f->mode & MODE_FSCREDS ?
+		allow(v, "allow", "%s", f->mode & MODE_FSCREDS ?
 		    "fs ids match" : "real ids match");
 }
 
@@ -330,21 +342,19 @@ algo_decide(const struct iface *f, const struct scenario *s,
     struct verdict *v)
 {
 	const struct gate	*g;
-	char			 why[160];
+	char			 why[sizeof(v->reason)];
 
 	memset(v, 0, sizeof(*v));
 	if ((g = gate_held(f, s, GATE_BEFORE, 0)) != NULL) {
-		snprintf(why, sizeof(why), "no %s", g->name);
-		deny(v, "gate", why);
+		deny(v, "gate", "no %s", g->name);
 		result_of(&g->denial, v);
 		return;
 	}
 	ptrace_check(f, s, v);
 	if (!v->allowed && !s->same_group &&
 	    (g = gate_held(f, s, GATE_BYPASS, 1)) != NULL) {
-		snprintf(why, sizeof(why), "%s; %s bypasses it",
-		    v->reason, g->name);
-		allow(v, v->step, why);
+		snprintf(why, sizeof(why), "%s", v->reason);
+		allow(v, v->step, "%s; %s bypasses it", why, g->name);
 		/*
 		 * A bypass whose release is not confirmed is expected
 		 * only on kernels as new as the one it was seen on.
@@ -362,8 +372,7 @@ algo_decide(const struct iface *f, const struct scenario *s,
 	}
 	v->result = PA_ALLOWED;
 	if ((g = gate_held(f, s, GATE_AFTER, 0)) != NULL) {
-		snprintf(why, sizeof(why), "no %s", g->name);
-		deny(v, "gate", why);
+		deny(v, "gate", "no %s", g->name);
 		result_of(&g->denial, v);
 	}
 }

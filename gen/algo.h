@@ -49,7 +49,9 @@ extern const size_t		 nscenarios;
 struct verdict {
 	int		 allowed;
 	const char	*step;		/* the deciding step's id */
-	char		 reason[128];	/* "uid mismatch (ruid vs uid)" */
+	/* "uid mismatch (ruid vs uid)": a step's words, and gate names of at
+	 * most WORD_MAX bytes, always fit */
+	char		 reason[256];
 	enum pa_result	 result;	/* never PA_SKIPPED or PA_BROKEN */
 	int		 errnum;	/* with PA_ERRNO */
 	const char	*errname;

@@ -135,12 +135,19 @@ get_str(const struct ynode *n)
 	return xstrdup(n->value);
 }
 
-/* A word: the characters that names, ids and versions are made of. */
+/*
+ * A word: the characters that names, ids and versions are made of.
+ * Words become file names (an interface id), parts of TAP lines (a
+ * gate name) and lookup keys: WORD_MAX bounds every buffer that holds
+ * one, so that none is ever cut short and no two files collide.
+ */
 static char *
 get_word(const struct ynode *n, const char *extra, const char *what)
 {
 	size_t	 i;
 
+	if (n->len > WORD_MAX)
+		msg_error(&n->pos, "%s: longer than %d bytes", what, WORD_MAX);
 	for (i = 0; i < n->len; i++)
 		if (!isalnum((unsigned char)n->value[i]) &&
 		    strchr(extra, n->value[i]) == NULL) {
@@ -903,6 +910,7 @@ load_iface(const struct ynode *n, void *obj)
 	load_map(n, "interface", iface_fields, 15, f);
 	if (f->name == NULL)
 		return;
+	/* From a name of at most WORD_MAX bytes: no longer than that. */
 	if (f->id == NULL)
 		f->id = derive_id(f->name);
 	/* Pages name the interface in markup: it must be valid markup. */

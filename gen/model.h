@@ -17,6 +17,12 @@ struct pos {
 	size_t	 col;
 };
 
+/*
+ * The longest word (an id, a gate or flag name, a probe method): ids
+ * become file names and names parts of messages, in buffers sized by it.
+ */
+#define WORD_MAX	64
+
 /* The kernel's PTRACE_MODE_* bits (include/linux/ptrace.h). */
 enum mode_bit {
 	MODE_READ = 0x01,

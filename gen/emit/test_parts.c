@@ -238,7 +238,7 @@ emit_case(FILE *fp, const struct spec *spec, const struct iface *f,
 {
 	struct scenario	 s;
 	struct verdict	 v;
-	char		 expect[256];
+	char		 expect[512];
 
 	scenario_adapt(f, sc, &s);
 	algo_decide(f, &s, &v);

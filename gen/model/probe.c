@@ -231,3 +231,9 @@ probe_hidepid(const struct probe *p)
 		return m == NULL ? NULL : m->hidepid;
 	return p->arg;
 }
+
+const char *
+probe_method_name(size_t i)
+{
+	return i < NELEM(methods) ? methods[i].name : NULL;
+}

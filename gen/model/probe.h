@@ -48,6 +48,8 @@ struct probe_ns {
 const char	*probe_check(const struct probe *);
 /* The method of a probe the loader validated. */
 const struct probe_method *probe_method_of(const struct probe *);
+/* The name of the i-th method, or NULL past the last. */
+const char	*probe_method_name(size_t i);
 const struct probe_ns *probe_ns(const char *name);	/* NULL if unknown */
 /* The hidepid= value of the probe's own /proc, or NULL. */
 const char	*probe_hidepid(const struct probe *);
