@@ -43,9 +43,17 @@ check-slow: $(CHECK_PREREQS) build/deps-slow.stamp
 # defined in this tree is left out with a note (check/all.sh); one that
 # fails does not stop the others.
 CHECK_ALL	= check check-slow fuzz check-ltp check-kselftest \
-		  check-audit check-upstream vm-check-ci
+		  check-audit check-upstream lint-upstream vm-check-ci
 
 check-all: build/deps-all.stamp
 	@MAKE='$(MAKE)' sh check/all.sh $(CHECK_ALL)
 
 .PHONY: check check-slow check-all
+
+# Upstream man-pages' own lint-man, build-catman and check targets, run
+# by its own Makefile (Debian's manpages source) on the built pages;
+# check/upstream-lint.sh says what they check.
+lint-upstream: build/deps-check.stamp man
+	@sh check/upstream-lint.sh $(PAGES)
+
+.PHONY: lint-upstream
