@@ -14,6 +14,7 @@
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "internal.h"
@@ -47,18 +48,30 @@ void
 pa_outcome(struct pa_outcome *o, enum pa_result r, const char *fmt, ...)
 {
 	va_list	 ap;
+	int	 len;
 
 	o->result = r;
 	o->err = 0;
 	va_start(ap, fmt);
-	vsnprintf(o->note, sizeof(o->note), fmt, ap);
+	len = vsnprintf(o->note, sizeof(o->note), fmt, ap);
 	va_end(ap);
+	/* A note too long for the outcome says that it was cut. */
+	if (len > 0 && (size_t)len >= sizeof(o->note))
+		memcpy(o->note + sizeof(o->note) - 4, "...", 4);
 }
 
 void
 pa_proc_path(char *buf, size_t bufsz, pid_t pid, const char *file)
 {
-	snprintf(buf, bufsz, "/proc/%d/%s", (int)pid, file);
+	int	 len;
+
+	/*
+	 * A path cut short could name another file: leave none, so that
+	 * the probe fails (ENOENT) rather than probe the wrong thing.
+	 */
+	len = snprintf(buf, bufsz, "/proc/%d/%s", (int)pid, file);
+	if (len < 0 || (size_t)len >= bufsz)
+		*buf = '\0';
 }
 
 /*

@@ -123,8 +123,11 @@ record(const struct pa_test *t, const struct pa_case *c, enum pa_result r,
 	pa_describe(got, sizeof(got), r, err);
 	len = snprintf(row, sizeof(row), "%s\t%s\t%s\t%s\t%s\n",
 	    t->iface, c->scenario, got, verdict, letter(r, err));
-	if (len < 0 || (size_t)len >= sizeof(row))
+	if (len < 0 || (size_t)len >= sizeof(row)) {
+		fprintf(stderr, "%s: a row for %s is too long\n", file,
+		    t->iface);
 		return;
+	}
 	/* One write with O_APPEND: rows from parallel tests never mix. */
 	if ((fd = open(file, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC,
 	    0644)) == -1)
