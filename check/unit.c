@@ -249,6 +249,7 @@ main(int argc, char *argv[])
 	test_escapes();
 	test_roff_reader();
 	test_modes();
+	test_vocab();
 	test_algo();
 	test_probes();
 	printf("1..%d\n", n);

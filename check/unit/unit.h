@@ -7,5 +7,6 @@ void	ok(int cond, const char *what);
 
 void	test_algo(void);	/* unit/algo.c: the model of the check */
 void	test_probes(void);	/* unit/algo.c: methods and their files */
+void	test_vocab(void);	/* unit/names.c: the vocabularies */
 
 #endif /* !UNIT_H */
