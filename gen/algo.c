@@ -176,6 +176,21 @@ scenario_adapt(const struct iface *f, const struct scenario *in,
  * from the spec's words, which the loader bounds (WORD_MAX): a reason
  * that does not fit is a bug here, never cut short.
  */
+static const char *const step_ids[] = {
+	[STEP_SAME_GROUP] = "same-thread-group",
+	[STEP_UID_GID] = "uid-gid-match",
+	[STEP_DUMPABLE] = "dumpable",
+	[STEP_CAP_SUBSET] = "cap-subset",
+	[STEP_ALLOW] = "allow",
+	[STEP_GATE] = "gate",
+};
+
+const char *
+algo_step_id(enum algo_step s)
+{
+	return step_ids[s];
+}
+
 static void	decide(struct verdict *, int, const char *, const char *, ...)
 		    __attribute__((format(printf, 4, 5)));
 
@@ -198,8 +213,8 @@ decide(struct verdict *v, int allowed, const char *step, const char *fmt,
 	}
 }
 
-#define allow(v, step, ...)	decide((v), 1, (step), __VA_ARGS__)
-#define deny(v, step, ...)	decide((v), 0, (step), __VA_ARGS__)
+#define allow(v, step, ...)	decide((v), 1, step_ids[step], __VA_ARGS__)
+#define deny(v, step, ...)	decide((v), 0, step_ids[step], __VA_ARGS__)
 
 /* Step 3: the first of the target's ids that differs, or -1. */
 static int
@@ -242,11 +257,11 @@ uid_gid_match(unsigned int mode, const struct scenario *s,
 	    (isgid ? "rgid" : "ruid");
 	theirs = isgid ? tgid[bad] : tuid[bad];
 	if (s->caller.eff & CAPBIT(C_SYS_PTRACE)) {
-		allow(v, "uid-gid-match", "%s mismatch (%s vs %s), but "
+		allow(v, STEP_UID_GID, "%s mismatch (%s vs %s), but "
 		    "CAP_SYS_PTRACE", which, mine, theirs);
 		return 1;
 	}
-	deny(v, "uid-gid-match", "%s mismatch (%s vs %s)", which, mine, theirs);
+	deny(v, STEP_UID_GID, "%s mismatch (%s vs %s)", which, mine, theirs);
 	return 0;
 }
 
@@ -257,10 +272,10 @@ dumpable(const struct scenario *s, struct verdict *v)
 	if (s->dumpable == 1)
 		return 1;
 	if (s->caller.eff & CAPBIT(C_SYS_PTRACE)) {
-		allow(v, "dumpable", "not dumpable, but CAP_SYS_PTRACE");
+		allow(v, STEP_DUMPABLE, "not dumpable, but CAP_SYS_PTRACE");
 		return 1;
 	}
-	deny(v, "dumpable", "target not dumpable");
+	deny(v, STEP_DUMPABLE, "target not dumpable");
 	return 0;
 }
 
@@ -275,10 +290,11 @@ cap_subset(unsigned int mode, const struct scenario *s, struct verdict *v)
 	if ((s->target.perm & ~have) == 0)
 		return 1;
 	if (s->caller.eff & CAPBIT(C_SYS_PTRACE)) {
-		allow(v, "cap-subset", "caps not a subset, but CAP_SYS_PTRACE");
+		allow(v, STEP_CAP_SUBSET,
+		    "caps not a subset, but CAP_SYS_PTRACE");
 		return 1;
 	}
-	deny(v, "cap-subset", "%s", mode & MODE_FSCREDS ?
+	deny(v, STEP_CAP_SUBSET, "%s", mode & MODE_FSCREDS ?
 	    "target caps exceed caller's effective set" :
 	    "target caps exceed caller's permitted set");
 	return 0;
@@ -295,17 +311,17 @@ ptrace_check(const struct iface *f, const struct scenario *s,
 	if (s->same_group) {
 		if ((m = probe_method_of(&f->probe)) != NULL &&
 		    m->own_group_refused)
-			deny(v, "same-thread-group",
+			deny(v, STEP_SAME_GROUP,
 			    "own thread group, refused before the check");
 		else
-			allow(v, "same-thread-group", "same thread group");
+			allow(v, STEP_SAME_GROUP, "same thread group");
 		return;
 	}
 	if (!uid_gid_match(f->mode, s, v) || !dumpable(s, v) ||
 	    !cap_subset(f->mode, s, v))
 		return;
 	if (v->step == NULL)
-		allow(v, "allow", "%s", f->mode & MODE_FSCREDS ?
+		allow(v, STEP_ALLOW, "%s", f->mode & MODE_FSCREDS ?
 		    "fs ids match" : "real ids match");
 }
 
@@ -346,7 +362,7 @@ algo_decide(const struct iface *f, const struct scenario *s,
 
 	memset(v, 0, sizeof(*v));
 	if ((g = gate_held(f, s, GATE_BEFORE, 0)) != NULL) {
-		deny(v, "gate", "no %s", g->name);
+		deny(v, STEP_GATE, "no %s", g->name);
 		result_of(&g->denial, v);
 		return;
 	}
@@ -354,7 +370,7 @@ algo_decide(const struct iface *f, const struct scenario *s,
 	if (!v->allowed && !s->same_group &&
 	    (g = gate_held(f, s, GATE_BYPASS, 1)) != NULL) {
 		snprintf(why, sizeof(why), "%s", v->reason);
-		allow(v, v->step, "%s; %s bypasses it", why, g->name);
+		decide(v, 1, v->step, "%s; %s bypasses it", why, g->name);
 		/*
 		 * A bypass whose release is not confirmed is expected
 		 * only on kernels as new as the one it was seen on.
@@ -372,7 +388,7 @@ algo_decide(const struct iface *f, const struct scenario *s,
 	}
 	v->result = PA_ALLOWED;
 	if ((g = gate_held(f, s, GATE_AFTER, 0)) != NULL) {
-		deny(v, "gate", "no %s", g->name);
+		deny(v, STEP_GATE, "no %s", g->name);
 		result_of(&g->denial, v);
 	}
 }

@@ -46,9 +46,26 @@ struct scenario {
 extern const struct scenario	 scenarios[];
 extern const size_t		 nscenarios;
 
+/*
+ * The steps a verdict names: the ids of the spec's algorithm (its
+ * steps: list), which pages number and TAP lines quote, and STEP_GATE,
+ * the interface's own gates, which the spec describes per interface.
+ */
+enum algo_step {
+	STEP_SAME_GROUP,	/* "same-thread-group" */
+	STEP_UID_GID,		/* "uid-gid-match" */
+	STEP_DUMPABLE,		/* "dumpable" */
+	STEP_CAP_SUBSET,	/* "cap-subset" */
+	STEP_ALLOW,		/* "allow" */
+	STEP_GATE,		/* "gate" */
+	NALGO_STEPS
+};
+
+const char	*algo_step_id(enum algo_step);
+
 struct verdict {
 	int		 allowed;
-	const char	*step;		/* the deciding step's id */
+	const char	*step;		/* the deciding step's id: algo_step_id() */
 	/* "uid mismatch (ruid vs uid)": a step's words, and gate names of at
 	 * most WORD_MAX bytes, always fit */
 	char		 reason[256];
