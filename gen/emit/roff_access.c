@@ -42,18 +42,80 @@ denial_clause(struct sbuf *b, const struct iface *f)
 	}
 }
 
+/* The mode after history entry i: the next entry's "before", or now. */
+static unsigned int
+mode_after(const struct iface *f, size_t i)
+{
+	return i + 1 < f->nhistory ? f->history[i + 1].before : f->mode;
+}
+
+/*
+ * An entry that only added the credential modifier to the level, as
+ * Linux 4.5 did to every check; proc(5) says it once for all files.
+ */
+static int
+creds_split(const struct iface *f, size_t i)
+{
+	unsigned int	 before = f->history[i].before, after = mode_after(f, i);
+
+	return f->history[i].version.name != NULL &&
+	    f->history[i].text.src == NULL &&
+	    (before & MODE_CREDS) == 0 && (after & MODE_CREDS) != 0 &&
+	    (before & MODE_LEVELS) == (after & MODE_LEVELS);
+}
+
+static int
+same_str(const char *a, const char *b)
+{
+	return a == NULL ? b == NULL : b != NULL && strcmp(a, b) == 0;
+}
+
+/* Has g the same split as f's entry i (release, commit, modifier)? */
+static int
+same_split(const struct iface *f, size_t i, const struct iface *g)
+{
+	const struct version *v = &f->history[i].version;
+	size_t		 j;
+
+	for (j = 0; j < g->nhistory; j++)
+		if (creds_split(g, j) &&
+		    same_str(v->name, g->history[j].version.name) &&
+		    same_str(v->commit, g->history[j].version.commit) &&
+		    (mode_after(f, i) & MODE_CREDS) ==
+		    (mode_after(g, j) & MODE_CREDS))
+			return 1;
+	return 0;
+}
+
+/* Is f's entry i a split that another /proc interface shares? */
+static int
+split_shared(const struct spec *s, const struct iface *f, size_t i)
+{
+	size_t	 k;
+
+	if (s == NULL || f->kind != IFACE_PROC || !creds_split(f, i))
+		return 0;
+	for (k = 0; k < s->nifaces; k++)
+		if (&s->ifaces[k] != f && s->ifaces[k].kind == IFACE_PROC &&
+		    same_split(f, i, &s->ifaces[k]))
+			return 1;
+	return 0;
+}
+
+/* With shared set, a split shared with other /proc files is left out. */
 static void
 history_sentences(FILE *fp, struct sbuf *b, const struct iface *f,
-    const char *para, const char *self)
+    const char *para, const char *self, const struct spec *shared)
 {
 	const struct change *c;
 	unsigned int	 after;
 	size_t		 i;
 
 	for (i = 0; i < f->nhistory; i++) {
+		if (split_shared(shared, f, i))
+			continue;
 		c = &f->history[i];
-		after = i + 1 < f->nhistory ? f->history[i + 1].before :
-		    f->mode;
+		after = mode_after(f, i);
 		if (c->version.name != NULL)
 			sbuf_printf(b, "Since Linux %s, the check uses ",
 			    c->version.name);
@@ -171,7 +233,7 @@ access_paragraph(FILE *fp, const struct iface *f, const char *para,
 	if (f->text.src != NULL)
 		page_markup(fp, f->text.src, para, self);
 	since_sentence(fp, &b, f, para, self);
-	history_sentences(fp, &b, f, para, self);
+	history_sentences(fp, &b, f, para, self, shared);
 	sbuf_free(&b);
 }
 
@@ -263,7 +325,19 @@ gate_first(const struct spec *s, size_t upto, const struct gate *g)
 	return 1;
 }
 
-/* "For {path:a},\n{path:b}\nand\n{path:c}:" and the gate's text. */
+/* "For\n{path:a},\n{path:b}\nand\n{path:c}:", the files a fact is about. */
+static void
+for_files(struct sbuf *b, const struct iface *const *v, size_t n)
+{
+	size_t	 i;
+
+	sbuf_printf(b, "For");
+	for (i = 0; i < n; i++)
+		sbuf_printf(b, "\n%s{path:%s}%s", i + 1 == n ? "and\n" : "",
+		    v[i]->name, i + 1 == n ? ":" : n == 2 ? "" : ",");
+}
+
+/* The gate's text, once, for every /proc file that has it. */
 static void
 shared_gate(FILE *fp, const struct spec *s, const struct gate *g)
 {
@@ -276,10 +350,7 @@ shared_gate(FILE *fp, const struct spec *s, const struct gate *g)
 		if (s->ifaces[i].kind == IFACE_PROC &&
 		    has_gate_text(&s->ifaces[i], g->text.src))
 			v[n++] = &s->ifaces[i];
-	sbuf_printf(&b, "For");
-	for (i = 0; i < n; i++)
-		sbuf_printf(&b, "\n%s{path:%s}%s", i + 1 == n ? "and\n" : "",
-		    v[i]->name, i + 1 == n ? ":" : n == 2 ? "" : ",");
+	for_files(&b, v, n);
 	fputs(".P\n", fp);
 	say_in(fp, &b, ".P", "proc(5)");
 	page_markup(fp, g->text.src, ".P", "proc(5)");
@@ -287,7 +358,46 @@ shared_gate(FILE *fp, const struct spec *s, const struct gate *g)
 	free(v);
 }
 
-/* proc(5): one tagged entry per /proc interface, then shared gates. */
+/* A credential split, once, for every /proc file that had it. */
+static void
+shared_split(FILE *fp, const struct spec *s, const struct iface *f, size_t i)
+{
+	const struct iface **v;
+	struct sbuf	 b = { NULL, 0, 0 };
+	size_t		 k, n = 0;
+
+	v = xcalloc(s->nifaces + 1, sizeof(*v));
+	for (k = 0; k < s->nifaces; k++)
+		if (s->ifaces[k].kind == IFACE_PROC &&
+		    same_split(f, i, &s->ifaces[k]))
+			v[n++] = &s->ifaces[k];
+	for_files(&b, v, n);
+	sbuf_printf(&b, "\nsince Linux %s, the check names the credential "
+	    "modifier\n{b:PTRACE_MODE_%s};\nbefore that, it named the level "
+	    "alone.", f->history[i].version.name,
+	    flag_name(mode_after(f, i) & MODE_CREDS));
+	fputs(".P\n", fp);
+	say_in(fp, &b, ".P", "proc(5)");
+	commit_comment(fp, &f->history[i].version);
+	sbuf_free(&b);
+	free(v);
+}
+
+/* Is f's entry i the first of its split among the first upto files? */
+static int
+split_first(const struct spec *s, size_t upto, const struct iface *f,
+    size_t i)
+{
+	size_t	 k;
+
+	for (k = 0; k < upto; k++)
+		if (s->ifaces[k].kind == IFACE_PROC &&
+		    same_split(f, i, &s->ifaces[k]))
+			return 0;
+	return 1;
+}
+
+/* proc(5): one tagged entry per /proc interface, then what they share. */
 void
 out_proc_entries(const struct spec *s, const char *dir)
 {
@@ -313,6 +423,11 @@ out_proc_entries(const struct spec *s, const char *dir)
 			    &s->ifaces[i].gates[j]) &&
 			    gate_first(s, i, &s->ifaces[i].gates[j]))
 				shared_gate(fp, s, &s->ifaces[i].gates[j]);
+	for (i = 0; i < s->nifaces; i++)
+		for (j = 0; j < s->ifaces[i].nhistory; j++)
+			if (split_shared(s, &s->ifaces[i], j) &&
+			    split_first(s, i, &s->ifaces[i], j))
+				shared_split(fp, s, &s->ifaces[i], j);
 	sbuf_free(&b);
 }
 
