@@ -726,9 +726,44 @@ source_function(const struct ynode *n, void *obj)
 	((struct iface *)obj)->src_func = get_word(n, "_", "function");
 }
 
+static void
+ref_file(const struct ynode *n, void *obj)
+{
+	((struct srcref *)obj)->file = get_word(n, "/._-", "source file");
+}
+
+static void
+ref_function(const struct ynode *n, void *obj)
+{
+	((struct srcref *)obj)->func = get_word(n, "_", "function");
+}
+
+static const struct field ref_fields[] = {
+	{ "file", Y_SCALAR, 1, ref_file },
+	{ "function", Y_SCALAR, 1, ref_function },
+};
+
+/* An entry of source.also or of helpers: a file and a function. */
+static void
+load_ref(const struct ynode *n, void *obj)
+{
+	((struct srcref *)obj)->pos = n->pos;
+	load_map(n, "function", ref_fields, 2, obj);
+}
+
+static void
+source_also(const struct ynode *n, void *obj)
+{
+	struct iface	*f = obj;
+
+	f->also = load_list(n, "also", sizeof(struct srcref), &f->nalso,
+	    load_ref);
+}
+
 static const struct field source_fields[] = {
 	{ "file", Y_SCALAR, 1, source_file },
 	{ "function", Y_SCALAR, 1, source_function },
+	{ "also", Y_SEQ, 0, source_also },
 };
 
 static void
@@ -811,7 +846,7 @@ if_since(const struct ynode *n, void *obj)
 static void
 if_source(const struct ynode *n, void *obj)
 {
-	load_map(n, "source", source_fields, 2, obj);
+	load_map(n, "source", source_fields, 3, obj);
 }
 
 static void
@@ -1008,6 +1043,15 @@ top_interfaces(const struct ynode *n, void *obj)
 	    &s->nifaces, load_iface);
 }
 
+static void
+top_helpers(const struct ynode *n, void *obj)
+{
+	struct spec	*s = obj;
+
+	s->helpers = load_list(n, "helpers", sizeof(struct srcref),
+	    &s->nhelpers, load_ref);
+}
+
 static const struct field top_fields[] = {
 	{ "schema", Y_SCALAR, 1, top_schema },
 	{ "date", Y_SCALAR, 0, top_date },
@@ -1018,6 +1062,7 @@ static const struct field top_fields[] = {
 	{ "flags", Y_SEQ, 1, top_flags },
 	{ "algorithm", Y_MAP, 1, top_algorithm },
 	{ "interfaces", Y_SEQ, 1, top_interfaces },
+	{ "helpers", Y_SEQ, 0, top_helpers },
 };
 
 /*
@@ -1198,7 +1243,7 @@ spec_parse(const char *file, const unsigned char *buf, size_t len)
 	in_len = len;
 	if ((root = ytree_parse(buf, len)) == NULL)
 		return s;
-	load_map(root, "spec", top_fields, 9, s);
+	load_map(root, "spec", top_fields, 10, s);
 	check_flags(s, &root->pos);
 	check_steps(s);
 	check_unique_ifaces(s);

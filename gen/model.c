@@ -116,6 +116,18 @@ free_steps(struct step *steps, size_t n)
 }
 
 static void
+free_refs(struct srcref *r, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++) {
+		free(r[i].file);
+		free(r[i].func);
+	}
+	free(r);
+}
+
+static void
 free_iface(struct iface *f)
 {
 	size_t	 i;
@@ -126,6 +138,7 @@ free_iface(struct iface *f)
 	free_version(&f->since);
 	free(f->src_file);
 	free(f->src_func);
+	free_refs(f->also, f->nalso);
 	free(f->summary.src);
 	free(f->text.src);
 	for (i = 0; i < f->ngates; i++) {
@@ -161,6 +174,7 @@ spec_free(struct spec *s)
 	for (i = 0; i < s->nifaces; i++)
 		free_iface(&s->ifaces[i]);
 	free(s->ifaces);
+	free_refs(s->helpers, s->nhelpers);
 	free(s->file);
 	free(s->date);
 	free(s->kernel);

@@ -145,6 +145,13 @@ struct change {
 	struct text	 text;
 };
 
+/* A function in the kernel source: a check site or a helper. */
+struct srcref {
+	char		*file;		/* fs/proc/base.c */
+	char		*func;		/* lock_trace */
+	struct pos	 pos;
+};
+
 struct probe {
 	char		*method;	/* a name from the probe table */
 	char		*arg;		/* e.g. the /proc file, or NULL */
@@ -164,6 +171,8 @@ struct iface {
 	struct version	 since;
 	char		*src_file;	/* kernel/kcmp.c */
 	char		*src_func;	/* sys_kcmp */
+	struct srcref	*also;		/* more sites making the same check */
+	size_t		 nalso;
 	struct text	 summary;	/* what the interface is, one line */
 	struct text	 text;		/* more, for its paragraph */
 	struct gate	*gates;
@@ -190,6 +199,8 @@ struct spec {
 	size_t		 nsteps;
 	struct iface	*ifaces;
 	size_t		 nifaces;
+	struct srcref	*helpers;	/* functions that check for their callers */
+	size_t		 nhelpers;
 };
 
 struct spec	*spec_load(const char *file);

@@ -116,6 +116,11 @@ described under
 The interfaces that make the check,
 described under
 .BR Interfaces .
+.TP
+.BR helpers " (sequence of mappings, optional)"
+The kernel functions that make the check for their callers,
+described under
+.BR Helpers .
 .SS Flags
 Each element of
 .B flags
@@ -376,11 +381,34 @@ and the characters
 and
 .RB \[aq] \- \[aq];
 .B function
-is the function that calls the check,
+is the function whose body calls
+.BR ptrace_may_access (),
+.BR __ptrace_may_access (),
+or one of the helpers (see
+.BR Helpers )
+for this interface,
 made of letters,
 digits,
 and
 .RB \[aq] _ \[aq].
+A helper itself is never named here: its callers are.
+A system call defined with
+.BI SYSCALL_DEFINE n ( name ,\~...)
+is named
+.B sys_\c
+.IR name ,
+and one defined with
+.B COMPAT_SYSCALL_DEFINE
+.B compat_sys_\c
+.IR name .
+The optional key
+.B also
+is a sequence of mappings with the same two keys:
+more functions that make the same check for the interface,
+such as the variant of a file for kernels without an MMU.
+.BR "ptrace\-access audit"
+expects every such function to make a check,
+and every function that makes one to be named by some interface.
 .TP
 .BR summary " (text, required)"
 What the interface is,
@@ -739,6 +767,36 @@ in a
 .I /proc
 instance mounted with
 .BR hidepid=ptraceable ).
+.SS Helpers
+Each element of
+.B helpers
+names a kernel function that makes the check on behalf of its callers,
+with the keys of
+.BR source :
+.B file
+and
+.B function
+(both required).
+A function belongs here when its callers choose the mode,
+such as
+.BR mm_access (),
+or when it serves several interfaces with one fixed mode,
+such as
+.BR lock_trace ().
+.BR "ptrace\-access audit"
+treats a call of a helper like a call of
+.BR ptrace_may_access ():
+the caller is the function an interface names,
+and the mode is the one that reaches the check,
+which it works out from the helper's body.
+It reports a function that passes its own argument as the mode to
+.BR ptrace_may_access ()
+or
+.BR __ptrace_may_access ()
+but is not listed here,
+since every caller of such a function is a check of its own.
+A listed helper that a kernel does not define is not an error:
+the list covers every release the spec describes.
 .SS Markup
 A text is a sequence of lines.
 Each sentence starts on a line of its own,

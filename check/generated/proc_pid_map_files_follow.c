@@ -14,7 +14,7 @@
  * Every caller also holds CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH and CAP_CHECKPOINT_RESTORE,
  * so that neither file modes nor gates decide a case: only the check.
  *
- * Checked in fs/proc/base.c, proc_map_files_get_link(),
+ * Checked in fs/proc/base.c, proc_pid_get_link(),
  * as of Linux 6.12.117.
  *
  * Each case runs one scenario.  Its expectation was derived

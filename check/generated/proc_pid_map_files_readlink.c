@@ -10,7 +10,7 @@
  * Every caller also holds CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH,
  * so that neither file modes nor gates decide a case: only the check.
  *
- * Checked in fs/proc/base.c, call_proc_get_link(),
+ * Checked in fs/proc/base.c, proc_pid_readlink(),
  * as of Linux 6.12.117.
  *
  * Each case runs one scenario.  Its expectation was derived

@@ -21,7 +21,7 @@
  * Every caller also holds CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH,
  * so that neither file modes nor gates decide a case: only the check.
  *
- * Checked in fs/proc/task_mmu.c, pid_maps_open(),
+ * Checked in fs/proc/task_mmu.c, proc_maps_open(),
  * as of Linux 6.12.117.
  *
  * Each case runs one scenario.  Its expectation was derived
