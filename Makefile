@@ -209,3 +209,17 @@ bench: gen/ptrace-access
 	@if [ -f check/bench-matrix.sh ]; then bash check/bench-matrix.sh; fi
 
 .PHONY: bench
+
+# Compare the checks of a kernel source tree with the spec:
+#   make audit KERNEL=/usr/src/linux-source-6.12
+audit: gen/ptrace-access
+	@test -n "$(KERNEL)" || { echo "usage: make audit KERNEL=DIR" >&2; exit 2; }
+	gen/ptrace-access --spec $(SPEC) audit --kernel $(KERNEL)
+
+# Slow: audit Debian's 6.1, 6.12 and 7.3 trees (fetched through
+# check/debian.sh; PA_KERNELS=DIR reuses unpacked trees) and a changed
+# copy of one.  Not part of make check.
+check-audit: gen/ptrace-access
+	$(PROVE) -e bash check/audit/kernels.t
+
+.PHONY: audit check-audit

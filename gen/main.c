@@ -33,6 +33,7 @@ static int	cmd_json(const struct spec *, int, char **);
 static int	cmd_tests(const struct spec *, int, char **);
 int		cmd_lint(const struct spec *, int, char **);	/* lint.c */
 int		cmd_splice(const struct spec *, int, char **);	/* splice.c */
+int		cmd_audit(const struct spec *, int, char **);	/* audit/audit.c */
 
 static const struct cmd cmds[] = {
 	{ "validate", cmd_validate, "validate",
@@ -47,6 +48,8 @@ static const struct cmd cmds[] = {
 	    "compare the modes pages or patches name with the spec" },
 	{ "splice", cmd_splice, "splice --tree DIR [--write]",
 	    "put the generated text into a man-pages tree" },
+	{ "audit", cmd_audit, "audit --kernel DIR [--format text|json]",
+	    "compare the checks of a kernel tree with the spec" },
 };
 
 #define NCMDS	(sizeof(cmds) / sizeof(cmds[0]))

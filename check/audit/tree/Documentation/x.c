@@ -1,0 +1,2 @@
+/* Not scanned: Documentation/. */
+void f(void) { ptrace_may_access(t, 0); }

@@ -1,0 +1,205 @@
+/*
+ * The sites of a tree against the spec as of the tree's version.
+ *
+ * An interface names its check by source.file and source.function
+ * (and source.also): the function whose body calls a checker.  Every
+ * site must be named by an interface that exists in that version,
+ * with the mode the interface has in that version; every function an
+ * interface names must make a check; and every function that passes
+ * its own parameter as the mode must be a listed helper.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "audit/audit.h"
+#include "xalloc.h"
+
+/* "6.1.192" against "6.11": numerically, part by part. */
+static int
+version_cmp(const char *a, const char *b)
+{
+	unsigned long	 x, y;
+	char		*ea, *eb;
+
+	for (;;) {
+		x = strtoul(a, &ea, 10);
+		y = strtoul(b, &eb, 10);
+		if (x != y)
+			return x < y ? -1 : 1;
+		if (*ea != '.' && *eb != '.')
+			return 0;
+		a = *ea == '.' ? ea + 1 : ea;
+		b = *eb == '.' ? eb + 1 : eb;
+	}
+}
+
+/* An interface exists from its confirmed first version on. */
+static int
+exists_in(const struct iface *f, const char *version)
+{
+	return f->since.name == NULL ||
+	    version_cmp(version, f->since.name) >= 0;
+}
+
+/* The mode before the oldest confirmed change newer than version. */
+static unsigned int
+mode_in(const struct iface *f, const char *version)
+{
+	unsigned int	 mode = f->mode;
+	size_t		 i;
+
+	for (i = f->nhistory; i-- > 0; )
+		if (f->history[i].version.name != NULL &&
+		    version_cmp(version, f->history[i].version.name) < 0)
+			mode = f->history[i].before;
+	return mode;
+}
+
+static int
+ref_is(const char *file, const char *func, const struct site *st)
+{
+	return file != NULL && func != NULL &&
+	    strcmp(file, st->file->path) == 0 &&
+	    strcmp(func, st->func->name) == 0;
+}
+
+static int
+iface_names(const struct iface *f, const struct site *st)
+{
+	size_t	 i;
+
+	if (ref_is(f->src_file, f->src_func, st))
+		return 1;
+	for (i = 0; i < f->nalso; i++)
+		if (ref_is(f->also[i].file, f->also[i].func, st))
+			return 1;
+	return 0;
+}
+
+static void
+add(struct findings *fs, enum finding_kind kind, const char *file,
+    size_t line, size_t col, const char *fmt, ...)
+{
+	struct finding	*x;
+	va_list		 ap;
+	int		 n;
+
+	if ((fs->n & (fs->n - 1)) == 0)
+		fs->v = xreallocarray(fs->v, fs->n ? fs->n * 2 : 1,
+		    sizeof(*fs->v));
+	x = &fs->v[fs->n++];
+	x->kind = kind;
+	x->file = file;
+	x->line = line;
+	x->col = col;
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	x->msg = xcalloc(1, (size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(x->msg, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+}
+
+static int
+mode_known(const struct modeset *m, unsigned int mode)
+{
+	size_t	 i;
+
+	for (i = 0; i < m->n; i++)
+		if (m->v[i].bits == mode)
+			return 1;
+	return 0;
+}
+
+static void
+compare_site(struct findings *fs, const struct site *st,
+    const struct spec *s, const char *version)
+{
+	const struct iface *f;
+	char		 got[256], want[96];
+	size_t		 i;
+	int		 named = 0;
+
+	modeset_name(&st->mode, got, sizeof(got));
+	if (st->wrapper) {
+		add(fs, FIND_HELPER, st->file->path, st->line, 0,
+		    "%s() passes its parameter as the mode to %s() (%s) but "
+		    "is not in the spec's helpers", st->func->name,
+		    st->callee, got);
+		return;
+	}
+	if (st->mode.unknown || st->mode.n == 0)
+		add(fs, FIND_UNKNOWN_MODE, st->file->path, st->line, 0,
+		    "%s(): cannot tell the mode of this call of %s() (%s)",
+		    st->func->name, st->callee, got);
+	for (i = 0; i < s->nifaces; i++) {
+		f = &s->ifaces[i];
+		if (!exists_in(f, version) || !iface_names(f, st))
+			continue;
+		named = 1;
+		if (st->mode.unknown || mode_known(&st->mode,
+		    mode_in(f, version)))
+			continue;
+		add(fs, FIND_MODE, st->file->path, st->line, 0,
+		    "%s(): %s() checks %s; the spec says %s for %s "
+		    "(%s:%zu)", st->func->name, st->callee, got,
+		    mode_name(mode_in(f, version), want, sizeof(want)),
+		    f->name, s->file, f->pos.line + 1);
+	}
+	if (!named)
+		add(fs, FIND_UNKNOWN_SITE, st->file->path, st->line, 0,
+		    "%s(): %s() checks %s, and no interface of the spec "
+		    "names %s %s", st->func->name, st->callee, got,
+		    st->file->path, st->func->name);
+}
+
+static void
+compare_ref(struct findings *fs, const struct sites *ss,
+    const struct spec *s, const struct iface *f, const char *file,
+    const char *func, const struct pos *pos)
+{
+	size_t	 i;
+
+	if (file == NULL || func == NULL)
+		return;
+	for (i = 0; i < ss->n; i++)
+		if (!ss->v[i].wrapper && ref_is(file, func, &ss->v[i]))
+			return;
+	add(fs, FIND_NO_SITE, s->file, pos->line + 1, pos->col + 1,
+	    "interface \"%s\": %s %s() makes no ptrace access mode check "
+	    "in this tree", f->name, file, func);
+}
+
+void
+compare(struct findings *fs, const struct sites *ss, const struct spec *s,
+    const char *version)
+{
+	const struct iface *f;
+	size_t		 i, j;
+
+	memset(fs, 0, sizeof(*fs));
+	for (i = 0; i < ss->n; i++)
+		compare_site(fs, &ss->v[i], s, version);
+	for (i = 0; i < s->nifaces; i++) {
+		f = &s->ifaces[i];
+		if (!exists_in(f, version))
+			continue;
+		compare_ref(fs, ss, s, f, f->src_file, f->src_func, &f->pos);
+		for (j = 0; j < f->nalso; j++)
+			compare_ref(fs, ss, s, f, f->also[j].file,
+			    f->also[j].func, &f->also[j].pos);
+	}
+}
+
+void
+findings_free(struct findings *fs)
+{
+	size_t	 i;
+
+	for (i = 0; i < fs->n; i++)
+		free(fs->v[i].msg);
+	free(fs->v);
+	memset(fs, 0, sizeof(*fs));
+}
