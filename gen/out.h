@@ -7,6 +7,7 @@
 #include "model.h"
 
 int	out_json(const struct spec *, FILE *);
+void	json_str(FILE *, const char *key, const char *val);
 int	out_roff(const struct spec *, const char *outdir, int split);
 int	out_tests(const struct spec *, const char *outdir, int ltp_format);
 

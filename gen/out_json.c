@@ -10,7 +10,8 @@
 #include "names.h"
 #include "out.h"
 
-static void
+/* "key":"value", the value escaped; NULL gives null.  Used by audit too. */
+void
 json_str(FILE *fp, const char *key, const char *val)
 {
 	fprintf(fp, "\"%s\":", key);

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "audit/audit.h"
-#include "escape.h"
+#include "out.h"
 
 static const char *const kind_names[] = {
 	"unknown-site", "no-site", "mode", "unlisted-helper", "unknown-mode",
@@ -51,33 +51,19 @@ report_text(FILE *fp, const struct findings *fs)
 	}
 }
 
-/* "key":"value" with the value escaped; NULL is null. */
-static void
-json_pair(FILE *fp, const char *key, const char *val)
-{
-	fprintf(fp, "\"%s\":", key);
-	if (val == NULL) {
-		fputs("null", fp);
-		return;
-	}
-	fputc('"', fp);
-	esc_json(fp, val, strlen(val));
-	fputc('"', fp);
-}
-
 static void
 json_site(FILE *fp, const struct site *st)
 {
 	char	 buf[256];
 
 	fputc('{', fp);
-	json_pair(fp, "file", st->file->path);
+	json_str(fp, "file", st->file->path);
 	fprintf(fp, ",\"line\":%zu,", st->line);
-	json_pair(fp, "function", st->func->name);
+	json_str(fp, "function", st->func->name);
 	fputc(',', fp);
-	json_pair(fp, "calls", st->callee);
+	json_str(fp, "calls", st->callee);
 	fputc(',', fp);
-	json_pair(fp, "mode", modeset_name(&st->mode, buf, sizeof(buf)));
+	json_str(fp, "mode", modeset_name(&st->mode, buf, sizeof(buf)));
 	fputc('}', fp);
 }
 
@@ -85,13 +71,13 @@ static void
 json_finding(FILE *fp, const struct finding *x)
 {
 	fputc('{', fp);
-	json_pair(fp, "kind", kind_names[x->kind]);
+	json_str(fp, "kind", kind_names[x->kind]);
 	fputc(',', fp);
-	json_pair(fp, "file", x->file);
+	json_str(fp, "file", x->file);
 	fprintf(fp, ",\"line\":%zu,", x->line);
 	if (x->col > 0)
 		fprintf(fp, "\"column\":%zu,", x->col);
-	json_pair(fp, "message", x->msg);
+	json_str(fp, "message", x->msg);
 	fputc('}', fp);
 }
 
@@ -103,11 +89,11 @@ report_json(FILE *fp, const struct ktree *t, const struct spec *s,
 
 	sort_findings(fs);
 	fputc('{', fp);
-	json_pair(fp, "tree", t->dir);
+	json_str(fp, "tree", t->dir);
 	fputc(',', fp);
-	json_pair(fp, "kernel", t->version);
+	json_str(fp, "kernel", t->version);
 	fputc(',', fp);
-	json_pair(fp, "spec_kernel", s->kernel);
+	json_str(fp, "spec_kernel", s->kernel);
 	fputs(",\"sites\":[", fp);
 	for (i = 0; i < ss->n; i++) {
 		fputs(i ? ",\n" : "\n", fp);
