@@ -44,6 +44,14 @@ ptrace\-access \- generate pages and tests on ptrace access mode checks
 .I dir
 .RB [ \-\-write ]
 .br
+.B ptrace\-access
+.RB [ \-\-spec
+.IR file ]
+.B audit \-\-kernel
+.I dir
+.RB [ \-\-format
+.BR text | json ]
+.br
 .B ptrace\-access \-\-help
 .br
 .B ptrace\-access \-\-version
@@ -182,6 +190,53 @@ with
 .BR \-\-write ,
 the pages are replaced.
 A second run changes nothing.
+.TP
+.BI "audit \-\-kernel " dir
+Find every ptrace access mode check in the Linux source tree in
+.I dir
+and compare them with the spec as of the tree\[aq]s version,
+which is read from the
+.BR VERSION ,
+.BR PATCHLEVEL ,
+and
+.B SUBLEVEL
+of its top
+.IR Makefile .
+A check is a call of
+.BR ptrace_may_access (),
+.BR __ptrace_may_access (),
+or one of the spec\[aq]s helpers,
+attributed to the function whose body makes it
+(see
+.BR source " in " ptrace\-access (5));
+its mode is worked out through the helpers.
+Each disagreement is reported as
+.IP
+.IR file : line ": " message
+.IP
+with
+.I file
+relative to
+.IR dir ,
+or with the position in the spec:
+a check that no interface names,
+an interface whose function makes no check,
+a check with another mode than the spec\[aq]s,
+a function that passes its parameter on as the mode
+but is not a helper of the spec,
+and a check whose mode cannot be worked out.
+The directories
+.IR Documentation ,
+.IR LICENSES ,
+.IR scripts ,
+.IR tools ,
+and
+.I usr
+are not read.
+A summary goes to standard error.
+With
+.BR "\-\-format json" ,
+every check and every finding are printed as JSON.
 .SH OPTIONS
 The global options come before the command.
 The options of a command come after its name,
@@ -212,11 +267,17 @@ and checking it found problems:
 found a page that disagrees with the spec,
 or
 .B splice
-found an interface with no paragraph to replace.
+found an interface with no paragraph to replace,
+or
+.B audit
+found a kernel tree that disagrees with the spec.
 .TP
 .B 2
 A usage error,
 a spec that cannot be read or has errors,
+a directory given to
+.B audit
+that does not exist or is not a kernel tree,
 or an output file that cannot be written.
 .SH ENVIRONMENT
 .TP
