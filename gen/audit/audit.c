@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "audit/audit.h"
+#include "cli/opts.h"
 #include "msg.h"
 
 int	cmd_audit(const struct spec *, int, char **);
@@ -15,41 +16,32 @@ int	cmd_audit(const struct spec *, int, char **);
 int
 cmd_audit(const struct spec *s, int argc, char **argv)
 {
-	const char	*dir = NULL, *fmt = "text";
+	struct opt	 opts[] = {
+		{ "--kernel", NULL, 0, NULL, 0 },
+		{ "--format", "text|json", 0, "text", 0 },
+	};
 	struct ktree	 t;
 	struct sites	 ss;
 	struct findings	 fs;
-	int		 i, json, rc;
+	int		 rc;
 
-	for (i = 1; i + 1 < argc; i += 2) {
-		if (strcmp(argv[i], "--kernel") == 0)
-			dir = argv[i + 1];
-		else if (strcmp(argv[i], "--format") == 0)
-			fmt = argv[i + 1];
-		else
-			break;
-	}
-	if (i < argc) {
-		msg_fatal("audit: unknown argument \"%s\"", argv[i]);
+	if (opts_parse(argc, argv, opts, 2, OPERANDS_NONE) == -1)
+		return EXIT_BADINPUT;
+	if (opts[0].value == NULL) {
+		msg_fatal("audit: --kernel DIR is required");
 		return EXIT_BADINPUT;
 	}
-	json = strcmp(fmt, "json") == 0;
-	if (dir == NULL || (!json && strcmp(fmt, "text") != 0)) {
-		msg_fatal("audit: usage: audit --kernel DIR "
-		    "[--format text|json]");
-		return EXIT_BADINPUT;
-	}
-	if (ktree_open(&t, dir) == -1)
+	if (ktree_open(&t, opts[0].value) == -1)
 		return EXIT_BADINPUT;
 	ktree_scan(&t, s);
 	sites_find(&ss, &t, s);
 	compare(&fs, &ss, s, t.version);
-	if (json)
+	if (opt_choice(&opts[1]) == 1)
 		report_json(stdout, &t, s, &ss, &fs);
 	else
 		report_text(stdout, &fs);
 	fprintf(stderr, "audit: Linux %s (%s): %zu C files read, %zu check "
-	    "sites, %zu findings; the spec describes %s\n", t.version, dir,
+	    "sites, %zu findings; the spec describes %s\n", t.version, t.dir,
 	    t.scanned, ss.n, fs.n, s->kernel);
 	rc = fs.n > 0 ? EXIT_FINDINGS : 0;
 	findings_free(&fs);
