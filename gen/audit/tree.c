@@ -6,6 +6,8 @@
 #include <sys/stat.h>
 
 #include <dirent.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -107,53 +109,93 @@ names_checker(const char *buf, size_t len, const struct spec *s)
 	return 0;
 }
 
-static char *
-read_fd(int fd, size_t *len)
+/*
+ * Reading is the slow part (the whole tree, for a few dozen files
+ * that matter), so several threads read and filter; parsing the few
+ * files kept is done afterwards, in order.
+ */
+#define READERS_MAX	8
+
+struct reading {
+	char		**paths;	/* the C files, relative to the tree */
+	size_t		  n;
+	atomic_size_t	  next;
+	atomic_size_t	  scanned;
+	int		  rootfd;
+	const struct spec *spec;
+	char		**kept;		/* per path: its text, if it matters */
+	size_t		 *lens;
+};
+
+/* Read path into *buf (grown as needed); the length, or -1. */
+static ssize_t
+read_into(int rootfd, const char *path, char **buf, size_t *cap)
 {
 	struct stat	 st;
-	char		*buf;
 	ssize_t		 r;
 	size_t		 got = 0;
+	int		 fd;
 
-	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode))
-		return NULL;
-	buf = xcalloc(1, (size_t)st.st_size + 1);
+	if ((fd = openat(rootfd, path, O_RDONLY | O_CLOEXEC)) == -1)
+		return -1;
+	if (fstat(fd, &st) == -1 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return -1;
+	}
+	if ((size_t)st.st_size + 1 > *cap) {
+		free(*buf);
+		*cap = (size_t)st.st_size + 1;
+		*buf = xcalloc(1, *cap);
+	}
 	while (got < (size_t)st.st_size &&
-	    (r = read(fd, buf + got, (size_t)st.st_size - got)) > 0)
+	    (r = read(fd, *buf + got, (size_t)st.st_size - got)) > 0)
 		got += (size_t)r;
-	*len = got;
-	return buf;
+	close(fd);
+	(*buf)[got] = '\0';
+	return (ssize_t)got;
+}
+
+static void *
+reader(void *arg)
+{
+	struct reading	*rd = arg;
+	char		*buf = NULL;
+	size_t		 cap = 0, i;
+	ssize_t		 len;
+
+	while ((i = atomic_fetch_add(&rd->next, 1)) < rd->n) {
+		if ((len = read_into(rd->rootfd, rd->paths[i], &buf,
+		    &cap)) == -1)
+			continue;
+		atomic_fetch_add(&rd->scanned, 1);
+		if (!names_checker(buf, (size_t)len, rd->spec))
+			continue;
+		rd->kept[i] = xstrndup(buf, (size_t)len);
+		rd->lens[i] = (size_t)len;
+	}
+	free(buf);
+	return NULL;
 }
 
 static void
-scan_file(struct ktree *t, const struct spec *s, int dfd, const char *name,
-    const char *rel)
+read_all_files(struct reading *rd)
 {
-	struct cfile	*f;
-	char		*buf;
-	size_t		 len = 0;
-	int		 fd;
+	pthread_t	 th[READERS_MAX];
+	long		 ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t		 i, nth;
 
-	if ((fd = openat(dfd, name, O_RDONLY | O_CLOEXEC)) == -1)
-		return;
-	buf = read_fd(fd, &len);
-	close(fd);
-	if (buf == NULL)
-		return;
-	t->scanned++;
-	if (!names_checker(buf, len, s)) {
-		free(buf);
-		return;
-	}
-	if ((t->nfiles & (t->nfiles - 1)) == 0)
-		t->files = xreallocarray(t->files, t->nfiles ?
-		    t->nfiles * 2 : 1, sizeof(*t->files));
-	f = &t->files[t->nfiles++];
-	memset(f, 0, sizeof(*f));
-	f->path = xstrdup(rel);
-	f->buf = buf;
-	f->len = len;
-	cfile_parse(f, wanted, (void *)s);
+	/* More readers than CPUs: a reader often waits for the disk. */
+	nth = ncpu < 1 ? 2 : (size_t)ncpu * 2;
+	if (nth > READERS_MAX)
+		nth = READERS_MAX;
+	for (i = 0; i < nth; i++)
+		if (pthread_create(&th[i], NULL, reader, rd) != 0)
+			break;
+	nth = i;
+	if (nth == 0)
+		reader(rd);
+	for (i = 0; i < nth; i++)
+		pthread_join(th[i], NULL);
 }
 
 static int
@@ -180,9 +222,9 @@ c_source(const char *name)
 	    (name[n - 1] == 'c' || name[n - 1] == 'h');
 }
 
-/* Walk the directory dfd, which is rel under the tree (rel "" at top). */
+/* Collect the C files under dfd, which is rel in the tree ("" at top). */
 static void
-walk(struct ktree *t, const struct spec *s, int dfd, const char *rel)
+walk(struct reading *rd, size_t *cap, int dfd, const char *rel)
 {
 	DIR		*d;
 	struct dirent	*e;
@@ -202,10 +244,17 @@ walk(struct ktree *t, const struct spec *s, int dfd, const char *rel)
 			fd = openat(dirfd(d), e->d_name,
 			    O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 			if (fd != -1)
-				walk(t, s, fd, sub);
+				walk(rd, cap, fd, sub);
 		} else if ((e->d_type == DT_REG || e->d_type == DT_UNKNOWN) &&
-		    c_source(e->d_name))
-			scan_file(t, s, dirfd(d), e->d_name, sub);
+		    c_source(e->d_name)) {
+			if (rd->n == *cap) {
+				*cap = *cap ? *cap * 2 : 4096;
+				rd->paths = xreallocarray(rd->paths, *cap,
+				    sizeof(*rd->paths));
+			}
+			rd->paths[rd->n++] = sub;
+			continue;
+		}
 		free(sub);
 	}
 	closedir(d);
@@ -214,21 +263,58 @@ walk(struct ktree *t, const struct spec *s, int dfd, const char *rel)
 static int
 by_path(const void *a, const void *b)
 {
-	return strcmp(((const struct cfile *)a)->path,
-	    ((const struct cfile *)b)->path);
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The files kept, in the order of their paths, parsed. */
+static void
+keep_files(struct ktree *t, const struct reading *rd)
+{
+	struct cfile	*f;
+	size_t		 i;
+
+	for (i = 0; i < rd->n; i++)
+		if (rd->kept[i] != NULL)
+			t->nfiles++;
+	t->files = xcalloc(t->nfiles ? t->nfiles : 1, sizeof(*t->files));
+	for (f = t->files, i = 0; i < rd->n; i++) {
+		if (rd->kept[i] == NULL)
+			continue;
+		f->path = xstrdup(rd->paths[i]);
+		f->buf = rd->kept[i];
+		f->len = rd->lens[i];
+		cfile_parse(f++, wanted, (void *)rd->spec);
+	}
 }
 
 void
 ktree_scan(struct ktree *t, const struct spec *s)
 {
-	int	 fd;
+	struct reading	 rd;
+	size_t		 cap = 0, i;
+	int		 fd;
 
-	if ((fd = open(t->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1)
+	memset(&rd, 0, sizeof(rd));
+	if ((rd.rootfd = open(t->dir, O_RDONLY | O_DIRECTORY |
+	    O_CLOEXEC)) == -1)
 		return;
-	walk(t, s, fd, "");
+	rd.spec = s;
+	if ((fd = dup(rd.rootfd)) != -1)
+		walk(&rd, &cap, fd, "");
 	/* readdir order is the filesystem's: sort for stable output. */
-	if (t->nfiles > 0)
-		qsort(t->files, t->nfiles, sizeof(*t->files), by_path);
+	if (rd.n > 0)
+		qsort(rd.paths, rd.n, sizeof(*rd.paths), by_path);
+	rd.kept = xcalloc(rd.n + 1, sizeof(*rd.kept));
+	rd.lens = xcalloc(rd.n + 1, sizeof(*rd.lens));
+	read_all_files(&rd);
+	close(rd.rootfd);
+	t->scanned = atomic_load(&rd.scanned);
+	keep_files(t, &rd);
+	for (i = 0; i < rd.n; i++)
+		free(rd.paths[i]);
+	free(rd.paths);
+	free(rd.kept);
+	free(rd.lens);
 }
 
 void
