@@ -203,8 +203,8 @@ and
 of its top
 .IR Makefile .
 A check is a call of
-.BR ptrace_may_access (),
-.BR __ptrace_may_access (),
+.BR \%ptrace_may_access (),
+.BR \%__ptrace_may_access (),
 or one of the spec\[aq]s helpers,
 attributed to the function whose body makes it
 (see

@@ -382,8 +382,8 @@ and
 .RB \[aq] \- \[aq];
 .B function
 is the function whose body calls
-.BR ptrace_may_access (),
-.BR __ptrace_may_access (),
+.BR \%ptrace_may_access (),
+.BR \%__ptrace_may_access (),
 or one of the helpers (see
 .BR Helpers )
 for this interface,
@@ -393,13 +393,13 @@ and
 .RB \[aq] _ \[aq].
 A helper itself is never named here: its callers are.
 A system call defined with
-.BI SYSCALL_DEFINE n ( name ,\~...)
+.BI \%SYSCALL_DEFINE n ( name ,\~...)
 is named
-.B sys_\c
+.B \%sys_\c
 .IR name ,
 and one defined with
-.B COMPAT_SYSCALL_DEFINE
-.B compat_sys_\c
+.B \%COMPAT_SYSCALL_DEFINE
+.B \%compat_sys_\c
 .IR name .
 The optional key
 .B also
@@ -779,20 +779,20 @@ and
 (both required).
 A function belongs here when its callers choose the mode,
 such as
-.BR mm_access (),
+.BR \%mm_access (),
 or when it serves several interfaces with one fixed mode,
 such as
-.BR lock_trace ().
+.BR \%lock_trace ().
 .BR "ptrace\-access audit"
 treats a call of a helper like a call of
-.BR ptrace_may_access ():
+.BR \%ptrace_may_access ():
 the caller is the function an interface names,
 and the mode is the one that reaches the check,
 which it works out from the helper's body.
 It reports a function that passes its own argument as the mode to
-.BR ptrace_may_access ()
+.BR \%ptrace_may_access ()
 or
-.BR __ptrace_may_access ()
+.BR \%__ptrace_may_access ()
 but is not listed here,
 since every caller of such a function is a check of its own.
 A listed helper that a kernel does not define is not an error:
