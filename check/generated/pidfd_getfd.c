@@ -51,13 +51,15 @@ probe(pid_t pid, struct pa_outcome *o)
 {
 	int	 pfd, fd;
 
-	if ((pfd = pa_pidfd(pid)) == -1) {
+	pfd = pa_pidfd(pid);
+	if (pfd == -1) {
 		pa_outcome(o, PA_BROKEN, "pidfd_open: %s", strerror(errno));
 		return;
 	}
-	if ((fd = syscall(SYS_pidfd_getfd, pfd, 0, 0)) == -1)
+	fd = syscall(SYS_pidfd_getfd, pfd, 0, 0);
+	if (fd == -1) {
 		pa_failed(o, errno);
-	else {
+	} else {
 		close(fd);
 		pa_allowed(o);
 	}

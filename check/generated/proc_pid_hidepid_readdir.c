@@ -73,7 +73,8 @@ probe(pid_t pid, struct pa_outcome *o)
 	int		 found;
 
 	snprintf(name, sizeof(name), "%d", (int)pa_process(pid));
-	if ((dir = opendir(pa_hidepid_dir)) == NULL) {
+	dir = opendir(pa_hidepid_dir);
+	if (!dir) {
 		pa_failed(o, errno);
 		return;
 	}

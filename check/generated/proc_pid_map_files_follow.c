@@ -60,7 +60,8 @@ probe(pid_t pid, struct pa_outcome *o)
 
 	snprintf(path, sizeof(path), "/proc/%d/map_files/%s", (int)pid,
 	    pa_map_entry);
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd == -1) {
 		pa_failed(o, errno);
 		return;
 	}

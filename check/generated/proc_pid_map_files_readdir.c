@@ -63,12 +63,13 @@ probe(pid_t pid, struct pa_outcome *o)
 	size_t		 n;
 
 	pa_proc_path(path, sizeof(path), pid, "map_files");
-	if ((dir = opendir(path)) == NULL) {
+	dir = opendir(path);
+	if (!dir) {
 		pa_failed(o, errno);
 		return;
 	}
 	errno = 0;
-	for (n = 0; readdir(dir) != NULL; n++)
+	for (n = 0; readdir(dir); n++)
 		continue;
 	if (errno != 0)
 		pa_failed(o, errno);

@@ -64,7 +64,8 @@ probe(pid_t pid, struct pa_outcome *o)
 	int	 fd;
 
 	pa_proc_path(path, sizeof(path), pid, PROC_FILE);
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1) {
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd == -1) {
 		pa_failed(o, errno);
 		return;
 	}

@@ -75,7 +75,8 @@ probe(pid_t pid, struct pa_outcome *o)
 	int		 pfd;
 
 	iov.iov_len = pa_pagesz;
-	if ((pfd = pa_pidfd(pa_process(pid))) == -1) {
+	pfd = pa_pidfd(pa_process(pid));
+	if (pfd == -1) {
 		pa_outcome(o, PA_BROKEN, "pidfd_open: %s", strerror(errno));
 		return;
 	}

@@ -67,7 +67,8 @@ probe(pid_t pid, struct pa_outcome *o)
 {
 	int	 fd;
 
-	if ((fd = pa_pidfd(pid)) == -1) {
+	fd = pa_pidfd(pid);
+	if (fd == -1) {
 		pa_outcome(o, PA_BROKEN, "pidfd_open: %s", strerror(errno));
 		return;
 	}

@@ -9,7 +9,8 @@ probe(pid_t pid, struct pa_outcome *o)
 	int	 fd;
 
 	snprintf(path, sizeof(path), "%s/%d", pa_hidepid_dir, (int)pid);
-	if ((fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) == -1) {
+	fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd == -1) {
 		pa_failed(o, errno);
 		return;
 	}

@@ -1,5 +1,5 @@
 static const int guarded[] = STAT_FIELDS;
-#define NGUARDED	(sizeof(guarded) / sizeof(guarded[0]))
+#define NGUARDED	(sizeof(guarded) / sizeof(*guarded))
 
 static int
 is_guarded(int field)
@@ -26,20 +26,23 @@ probe(pid_t pid, struct pa_outcome *o)
 	FILE	*fp;
 
 	pa_proc_path(path, sizeof(path), pid, "stat");
-	if ((fp = fopen(path, "re")) == NULL) {
+	fp = fopen(path, "re");
+	if (!fp) {
 		pa_failed(o, errno);
 		return;
 	}
 	p = fgets(line, sizeof(line), fp);
 	fclose(fp);
-	if (p == NULL || (p = strrchr(line, ')')) == NULL) {
+	if (p)
+		p = strrchr(line, ')');
+	if (!p) {
 		pa_outcome(o, PA_BROKEN, "cannot read %s", path);
 		return;
 	}
 	zeros = 0;
 	field = 3;
-	for (word = strtok_r(p + 1, " \n", &last); word != NULL;
-	    word = strtok_r(NULL, " \n", &last), field++)
+	for (word = strtok_r(p + 1, "\n ", &last); word;
+	    word = strtok_r(NULL, "\n ", &last), field++)
 		if (is_guarded(field) && strtoul(word, NULL, 10) == 0)
 			zeros++;
 	if (zeros == NGUARDED)
