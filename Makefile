@@ -88,12 +88,14 @@ build/obj/%.o: gen/%.c $(GEN_HDRS) build/flavor | build/deps-build.stamp
 	@mkdir -p $(@D)
 	$(call quiet,CC,$<)$(CC) $(ALL_CFLAGS) -Igen -c -o $@ $<
 
-# The probe code and the result kinds that the test emitters copy into
-# every test, embedded as C strings (gen/emit/embed.sh): the tool needs
-# no data directory.
+# The probe code, the result kinds and the helpers of the LTP and
+# kselftest exports, which the test emitters copy into the tests they
+# write, embedded as C strings (gen/emit/embed.sh): the tool needs no
+# data directory.
 EMBED_FILES	= $(sort $(filter-out check/probes/compile-one.c, \
 		  $(wildcard check/probes/*.c check/probes/*.h))) \
-		  check/harness/pa_result.h
+		  check/harness/pa_result.h \
+		  $(wildcard check/ltp/*.[ch] check/kselftest/*.[ch])
 
 build/embedded-files.c: gen/emit/embed.sh $(EMBED_FILES)
 	@mkdir -p build
@@ -152,6 +154,7 @@ build/pdf/%.pdf: $$(wildcard man[1-8]/$$*) | build/deps-doc.stamp
 .PHONY: html pdf
 
 include check/check.mk
+-include check/ltp/ltp.mk check/kselftest/kselftest.mk
 
 install: all $(PAGES)
 	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1 \

@@ -13,11 +13,12 @@ check="$doc libcap-dev perl"	# make check runs make html and pdf
 slow="$check valgrind"		# make check-slow
 fuzz="$build clang libclang-rt-dev"	# libFuzzer
 vm="$build qemu-system-x86 busybox-static cpio binutils"	# make vm-check
+ltp="$build autoconf automake libcap-dev perl xz-utils"	# make check-ltp
 # make check-all: every set above and every stage's own.
-all="$slow $fuzz $vm"
+all="$slow $fuzz $vm $ltp"
 
 want=
-sets="build man doc check slow fuzz vm all"
+sets="build man doc check slow fuzz vm ltp all"
 for set in $sets; do
 	[ "$set" = "${1:-}" ] || continue
 	eval "want=\$$set"

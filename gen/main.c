@@ -19,6 +19,7 @@
 #include "out.h"
 #include "outfile.h"
 #include "version.h"
+#include "emit/export.h"
 
 struct cmd {
 	const char	*name;
@@ -42,7 +43,7 @@ static const struct cmd cmds[] = {
 	    "write the roff fragments for the page templates" },
 	{ "json", cmd_json, "json",
 	    "print the interface table as JSON" },
-	{ "tests", cmd_tests, "tests --out DIR [--format tap|ltp]",
+	{ "tests", cmd_tests, "tests --out DIR [--format tap|ltp|kselftest]",
 	    "write one C conformance test per interface" },
 	{ "lint", cmd_lint, "lint [--format text|json|claims] FILE...",
 	    "compare the modes pages or patches name with the spec" },
@@ -118,10 +119,24 @@ cmd_man(const struct spec *s, int argc, char **argv)
 	return cmd_emit(s, argc, argv, "--layout", "single|split", out_roff);
 }
 
+/* The TAP tests, or an export for another project's suite. */
+static int
+emit_tests(const struct spec *s, const char *outdir, int format)
+{
+	switch (format) {
+	case 1:
+		return out_ltp(s, outdir);
+	case 2:
+		return out_kselftest(s, outdir);
+	}
+	return out_tests(s, outdir, 0);
+}
+
 static int
 cmd_tests(const struct spec *s, int argc, char **argv)
 {
-	return cmd_emit(s, argc, argv, "--format", "tap|ltp", out_tests);
+	return cmd_emit(s, argc, argv, "--format", "tap|ltp|kselftest",
+	    emit_tests);
 }
 
 static const struct cmd *

@@ -27,7 +27,7 @@ ptrace\-access \- generate pages and tests on ptrace access mode checks
 .B tests \-\-out
 .I dir
 .RB [ \-\-format
-.BR tap | ltp ]
+.BR tap | ltp | kselftest ]
 .br
 .B ptrace\-access
 .RB [ \-\-spec
@@ -139,15 +139,29 @@ Each test exercises the interface from a caller against a target process
 in a series of scenarios,
 and compares the outcome with what the spec predicts.
 .TP
-.BR "tests \-\-format tap" | ltp
+.BR "tests \-\-format tap" | ltp | kselftest
 With
 .BR tap ,
 the default,
 the tests are built on the project's own harness
-and report in the Test Anything Protocol;
-with
-.BR ltp ,
-they are skeletons of tests for the new API of the Linux Test Project.
+and report in the Test Anything Protocol.
+With
+.B ltp
+or
+.BR kselftest ,
+.I dir
+becomes a directory to drop as it is into the tree of the Linux Test Project
+(as
+.IR \%testcases/kernel/security/ptrace_access )
+or of the kernel's selftests
+(as
+.IR \%tools/testing/selftests/ptrace_access ):
+tests numbered in the order of the spec
+.RI ( \%ptrace_access01.c ,
+\&.\|.\|.),
+with a helper and a
+.I Makefile
+in that project's own style.
 .TP
 .BI "lint " file .\|.\|.
 Read manual pages and patches

@@ -166,7 +166,7 @@ emit_about(FILE *fp, const struct spec *spec, const struct iface *f)
 }
 
 /* "step (3) uid mismatch (ruid vs uid): denied, EPERM" */
-static void
+void
 expectation(const struct spec *spec, const struct verdict *v, char *buf,
     size_t bufsz)
 {

@@ -36,5 +36,8 @@ void		 emit_about(FILE *, const struct spec *, const struct iface *);
 /* The case of one scenario, expectation derived by the model. */
 void		 emit_case(FILE *, const struct spec *, const struct iface *,
 		    const struct scenario *);
+/* A verdict in words: "step (3) ...: denied, EPERM". */
+void		 expectation(const struct spec *, const struct verdict *,
+		    char *buf, size_t bufsz);
 
 #endif /* !EMIT_TESTS_H */
