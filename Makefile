@@ -36,7 +36,7 @@ SAN_FLAGS	= -fsanitize=address,undefined -fno-omit-frame-pointer \
 		  -fno-sanitize-recover=all
 ALL_CFLAGS	= $(WARN) $(CFLAGS) $(if $(SANITIZE),$(SAN_FLAGS))
 ALL_LDFLAGS	= $(LDFLAGS) $(if $(SANITIZE),$(SAN_FLAGS))
-LIBS		= -lyaml
+LIBS		= -lyaml -lz
 
 # Every C file under gen/ (stage folders included) is part of the tool;
 # a new file needs no edit here.

@@ -6,7 +6,7 @@
 set -u
 
 # One set a make target; a target depends on build/deps-SET.stamp.
-build="gcc make libyaml-dev pkg-config"
+build="gcc make libyaml-dev zlib1g-dev pkg-config"
 man="$build m4 groff-base mandoc man-db"
 doc="$man groff"		# gropdf, for make pdf
 check="$doc libcap-dev perl"	# make check runs make html and pdf

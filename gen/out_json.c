@@ -1,151 +1,138 @@
 /*
- * The spec as JSON, for scripts: one object per interface.
+ * The spec as JSON, for scripts: one object per interface, one line
+ * each, written by the one JSON writer (emit/jsonw.c).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "emit/jsonw.h"
 #include "escape.h"
 #include "markup.h"
 #include "model.h"
 #include "names.h"
 #include "out.h"
+#include "xalloc.h"
 
-/* "key":"value", the value escaped; NULL gives null.  Used by audit too. */
+/*
+ * "key":"value", the value escaped; NULL gives null.  For audit's
+ * report, which writes its own brackets (see emit/jsonw.h for nesting).
+ */
 void
 json_str(FILE *fp, const char *key, const char *val)
 {
-	fprintf(fp, "\"%s\":", key);
-	if (val == NULL) {
-		fputs("null", fp);
-		return;
-	}
-	fputc('"', fp);
-	esc_json(fp, val, strlen(val));
-	fputc('"', fp);
+	struct jsonw	 w;
+
+	jw_begin(&w, fp);
+	jw_string(&w, key, val);
 }
 
 static void
-json_text(FILE *fp, const char *key, const struct text *t)
+put_markup(FILE *fp, const void *src)
 {
-	fprintf(fp, "\"%s\":", key);
-	if (t->src == NULL) {
-		fputs("null", fp);
-		return;
-	}
-	fputc('"', fp);
-	markup_plain(t->src, put_json, fp);
-	fputc('"', fp);
+	markup_plain(src, put_json, fp);
 }
 
 static void
-json_version(FILE *fp, const char *key, const struct version *v)
+json_text(struct jsonw *w, const char *key, const struct text *t)
 {
-	fprintf(fp, "\"%s\":{", key);
-	json_str(fp, "version", v->name);
-	fputc(',', fp);
-	json_str(fp, "commit", v->commit);
-	fputc(',', fp);
-	json_str(fp, "unconfirmed", v->unconfirmed);
-	fputc(',', fp);
-	json_str(fp, "seen_in", v->seen_in);
-	fputc('}', fp);
+	if (t->src == NULL)
+		jw_null(w, key);
+	else
+		jw_string_by(w, key, put_markup, t->src);
 }
 
 static void
-json_gates(FILE *fp, const struct iface *f)
+json_version(struct jsonw *w, const char *key, const struct version *v)
+{
+	jw_object(w, key);
+	jw_string(w, "version", v->name);
+	jw_string(w, "commit", v->commit);
+	jw_string(w, "unconfirmed", v->unconfirmed);
+	jw_string(w, "seen_in", v->seen_in);
+	jw_end(w);
+}
+
+static void
+json_gates(struct jsonw *w, const struct iface *f)
 {
 	size_t	 i;
 
-	fputs("\"gates\":[", fp);
+	jw_array(w, "gates", 0);
 	for (i = 0; i < f->ngates; i++) {
-		fputs(i ? ",{" : "{", fp);
-		json_str(fp, "kind", gate_kind_name(f->gates[i].kind));
-		fputc(',', fp);
-		json_str(fp, "name", f->gates[i].name);
-		fputc(',', fp);
-		json_str(fp, "order", gate_order_name(f->gates[i].order));
-		fputc(',', fp);
-		json_str(fp, "denial", denial_name(&f->gates[i].denial));
-		fputc(',', fp);
-		json_version(fp, "since", &f->gates[i].since);
-		fputc('}', fp);
+		jw_object(w, NULL);
+		jw_string(w, "kind", gate_kind_name(f->gates[i].kind));
+		jw_string(w, "name", f->gates[i].name);
+		jw_string(w, "order", gate_order_name(f->gates[i].order));
+		jw_string(w, "denial", denial_name(&f->gates[i].denial));
+		json_version(w, "since", &f->gates[i].since);
+		jw_end(w);
 	}
-	fputc(']', fp);
+	jw_end(w);
 }
 
 static void
-json_history(FILE *fp, const struct iface *f)
+json_history(struct jsonw *w, const struct iface *f)
 {
 	char	 buf[128];
 	size_t	 i;
 
-	fputs("\"history\":[", fp);
+	jw_array(w, "history", 0);
 	for (i = 0; i < f->nhistory; i++) {
-		fputs(i ? ",{" : "{", fp);
-		json_version(fp, "change", &f->history[i].version);
-		fputc(',', fp);
-		json_str(fp, "before",
+		jw_object(w, NULL);
+		json_version(w, "change", &f->history[i].version);
+		jw_string(w, "before",
 		    mode_name(f->history[i].before, buf, sizeof(buf)));
-		fputc('}', fp);
+		jw_end(w);
 	}
-	fputc(']', fp);
+	jw_end(w);
 }
 
 static void
-json_iface(FILE *fp, const struct iface *f)
+json_iface(struct jsonw *w, const struct iface *f)
 {
-	char	 buf[128];
+	char	 buf[128], *page = xasprintf("%s(%d)", f->page, f->section);
 
-	fputc('{', fp);
-	json_str(fp, "name", f->name);
-	fputc(',', fp);
-	json_str(fp, "id", f->id);
-	fputc(',', fp);
-	json_str(fp, "kind", iface_kind_name(f->kind));
-	fputc(',', fp);
-	json_str(fp, "mode", mode_name(f->mode, buf, sizeof(buf)));
-	fputc(',', fp);
-	snprintf(buf, sizeof(buf), "%s(%d)", f->page, f->section);
-	json_str(fp, "page", buf);
-	fputc(',', fp);
-	json_str(fp, "operation", operation_name(f->op));
-	fputc(',', fp);
-	json_str(fp, "errno", f->denial.kind == DENY_ERRNO ?
+	jw_object(w, NULL);
+	jw_string(w, "name", f->name);
+	jw_string(w, "id", f->id);
+	jw_string(w, "kind", iface_kind_name(f->kind));
+	jw_string(w, "mode", mode_name(f->mode, buf, sizeof(buf)));
+	jw_string(w, "page", page);
+	free(page);
+	jw_string(w, "operation", operation_name(f->op));
+	jw_string(w, "errno", f->denial.kind == DENY_ERRNO ?
 	    f->denial.errname : NULL);
-	fputc(',', fp);
-	json_str(fp, "denial", denial_name(&f->denial));
-	fputc(',', fp);
-	json_str(fp, "since", f->since.name != NULL ? f->since.name :
+	jw_string(w, "denial", denial_name(&f->denial));
+	jw_string(w, "since", f->since.name != NULL ? f->since.name :
 	    "unconfirmed");
-	fputc(',', fp);
-	json_version(fp, "since_detail", &f->since);
-	fprintf(fp, ",\"source\":{");
-	json_str(fp, "file", f->src_file);
-	fputc(',', fp);
-	json_str(fp, "function", f->src_func);
-	fputs("},", fp);
-	json_text(fp, "summary", &f->summary);
-	fputc(',', fp);
-	json_text(fp, "text", &f->text);
-	fputc(',', fp);
-	json_gates(fp, f);
-	fputc(',', fp);
-	json_history(fp, f);
-	fputc('}', fp);
+	json_version(w, "since_detail", &f->since);
+	jw_object(w, "source");
+	jw_string(w, "file", f->src_file);
+	jw_string(w, "function", f->src_func);
+	jw_end(w);
+	json_text(w, "summary", &f->summary);
+	json_text(w, "text", &f->text);
+	json_gates(w, f);
+	json_history(w, f);
+	jw_end(w);
 }
 
 int
 out_json(const struct spec *s, FILE *fp)
 {
-	size_t	 i;
+	struct jsonw	 w;
+	size_t		 i;
 
-	fputs("{\"schema\":1,", fp);
-	json_str(fp, "kernel", s->kernel);
-	fputs(",\"interfaces\":[\n", fp);
-	for (i = 0; i < s->nifaces; i++) {
-		json_iface(fp, &s->ifaces[i]);
-		fputs(i + 1 < s->nifaces ? ",\n" : "\n", fp);
-	}
-	fputs("]}\n", fp);
+	jw_begin(&w, fp);
+	jw_object(&w, NULL);
+	jw_number(&w, "schema", 1);
+	jw_string(&w, "kernel", s->kernel);
+	jw_array(&w, "interfaces", 1);
+	for (i = 0; i < s->nifaces; i++)
+		json_iface(&w, &s->ifaces[i]);
+	jw_end(&w);
+	jw_end(&w);
+	fputc('\n', fp);
 	return 0;
 }

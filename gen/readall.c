@@ -1,8 +1,10 @@
 #include <errno.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zlib.h>
 
 #include "msg.h"
 #include "readall.h"
@@ -37,19 +39,41 @@ read_all(FILE *fp, size_t max, size_t *len)
 	return buf;
 }
 
+/*
+ * Through zlib, which reads a gzipped file (an installed page) and a
+ * plain one alike.
+ */
 char *
 read_path(const char *path, size_t *len)
 {
-	FILE	*fp;
-	char	*buf;
+	gzFile	 gz;
+	char	*buf = NULL;
+	size_t	 cap = 0;
+	int	 n, e;
 
 	*len = 0;
-	if ((fp = fopen(path, "r")) == NULL) {
-		msg_fatal("%s: cannot open: %s", path, strerror(errno));
+	if ((gz = gzopen(path, "rb")) == NULL) {
+		msg_fatal("%s: cannot open: %s", path, strerror(errno ?
+		    errno : ENOMEM));
 		return NULL;
 	}
-	if ((buf = read_all(fp, 0, len)) == NULL)
-		msg_fatal("%s: read error: %s", path, strerror(errno));
-	fclose(fp);
+	do {
+		if (*len + 1 >= cap) {
+			cap = cap ? cap * 2 : 65536;
+			buf = xreallocarray(buf, cap, 1);
+		}
+		n = gzread(gz, buf + *len, (unsigned int)(cap - *len - 1 >
+		    INT_MAX ? INT_MAX : cap - *len - 1));
+		if (n > 0)
+			*len += (size_t)n;
+	} while (n > 0);
+	if (n < 0) {
+		msg_fatal("%s: read error: %s", path, gzerror(gz, &e));
+		gzclose(gz);
+		free(buf);
+		return NULL;
+	}
+	gzclose(gz);
+	buf[*len] = '\0';
 	return buf;
 }

@@ -14,7 +14,7 @@
 char	*read_all(FILE *fp, size_t max, size_t *len);
 
 /*
- * Read the file at path whole, as read_all() with no limit; NULL after
+ * Read the file at path whole, gunzipped if it is gzipped; NULL after
  * reporting why ("PATH: cannot open: ...") through msg.h.
  */
 char	*read_path(const char *path, size_t *len);

@@ -164,28 +164,60 @@ with a helper and a
 in that project's own style.
 .TP
 .BI "lint " file .\|.\|.
-Read manual pages and patches
-(unified diffs, such as the output of
-.BR "git format\-patch" ),
+Read manual pages
+(plain or gzipped; a
+.B .so
+link is followed)
+and patches
+(unified diffs, the output of
+.BR "git format\-patch" ,
+or an mbox of a series),
 find every sentence that ties an interface to a ptrace access mode,
 and compare each with the spec.
 In a patch, only added lines are judged.
-Each disagreement is reported as
+A sentence about the past
+(in HISTORY or VERSIONS,
+or one that says
+.RI \(lqbefore\ Linux\  X \(rq,
+.RI \(lqsince\ Linux\  X \(rq
+or \(lqinitially\(rq)
+is compared with the mode the spec's history gives for that time.
+The pages of one run are judged together:
+an interface is documented when any of them documents it.
+Each finding is reported as
 .IP
-.IR file : line :
+.IR file : line : column :
+.IR severity :
 .RI interface ": page says " X "; spec says " Y
 .RI "(kernel " source )
+.RI [ id ]
 .IP
-followed by interfaces whose page never mentions them
-.RB ( missing )
-and claims about interfaces the spec does not know
+with the severity
+.B error
+for a page that contradicts the kernel
+.RB ( mismatch ,
+or
+.B history
+for a sentence about the past),
+and
+.B warning
+for a rule from before a change stated as current
+.RB ( outdated ),
+an interface no page of the run states
+.RB ( missing ),
+or one the spec does not know
 .RB ( unknown ).
 With
+.BI "\-\-tree " dir ,
+every page of sections 2, 5 and 7 of a man\-pages tree is read too.
+With
 .BR "\-\-format json" ,
-the same findings are printed as JSON;
+every claim and every finding is printed as JSON;
 with
 .BR "\-\-format claims" ,
 every claim is listed with its verdict.
+.B \-\-werror
+makes warnings fail the run.
 .TP
 .BI "splice \-\-tree " dir
 Put the generated text into a man\-pages checkout in
@@ -254,13 +286,14 @@ every check and every finding are printed as JSON.
 .SH OPTIONS
 The global options come before the command.
 The options of a command come after its name,
-and each takes its value as the next argument.
+and each takes its value as the next argument
+or after an equals sign.
 .TP
 .BI "\-\-spec " file
 Read the spec from
 .I file
-instead of
-.IR spec/ptrace\-access.yaml .
+instead of the default one (see
+.BR FILES ).
 .TP
 .BR \-h ", " \-\-help
 Print a summary of the commands on standard output and exit.
@@ -278,7 +311,10 @@ Success.
 The input was read,
 and checking it found problems:
 .B lint
-found a page that disagrees with the spec,
+found an error
+(or, with
+.BR \-\-werror ,
+a warning),
 or
 .B splice
 found an interface with no paragraph to replace,
@@ -312,7 +348,20 @@ so that builds are reproducible.
 .TP
 .I spec/ptrace\-access.yaml
 The default spec,
-relative to the current directory.
+in the source tree of a binary started by its path there
+.RI ( gen/ptrace\-access ).
+.TP
+.I /usr/local/share/ptrace\-access/ptrace\-access.yaml
+The default spec of an installed binary
+(the data directory is set by
+.BR "make install" ),
+whatever the current directory.
+The template that
+.B splice
+takes the subsection of
+.BR ptrace (2)
+from is beside it, in
+.IR templates/ .
 .SH DIAGNOSTICS
 Errors are written to standard error in the form
 .P

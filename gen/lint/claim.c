@@ -18,7 +18,7 @@
 #include "xalloc.h"
 
 /* "PTRACE_MODE_READ_FSCREDS": its bits, or 0 with *bad set. */
-static unsigned int
+unsigned int
 token_bits(const char *t, size_t n, int *bad)
 {
 	char		 part[32];
@@ -126,28 +126,98 @@ has_cue(const char *t, size_t len)
 	return 0;
 }
 
-/* Is the expression in a clause about the time before a change? */
-static int
-is_before(const char *t, size_t start, size_t off)
-{
-	static const char *const words[] = {
-		"before", "until", "prior to", "previously", "formerly",
-		"earlier", "used to",
-	};
-	size_t	 i, c = start;
+/* Words that say when; those with a version are followed by one. */
+static const struct {
+	const char	*words;
+	enum ltime	 when;
+} time_words[] = {
+	{ "before linux ", LT_BEFORE },	{ "prior to linux ", LT_BEFORE },
+	{ "until linux ", LT_BEFORE },	{ "up to linux ", LT_BEFORE },
+	{ "since linux ", LT_SINCE },	{ "starting with linux ", LT_SINCE },
+	{ "as of linux ", LT_SINCE },	{ "from linux ", LT_SINCE },
+	{ "in linux ", LT_SINCE },
+	{ "initially", LT_FIRST },	{ "originally", LT_FIRST },
+	{ "first appeared", LT_FIRST },	{ "first added", LT_FIRST },
+	{ "first introduced", LT_FIRST },
+	{ "before", LT_CHANGE },	{ "until", LT_CHANGE },
+	{ "prior to", LT_CHANGE },	{ "previously", LT_CHANGE },
+	{ "formerly", LT_CHANGE },	{ "earlier", LT_CHANGE },
+	{ "used to", LT_CHANGE },
+};
 
-	for (i = start; i < off; i++)
+/* "5.12" after the words at t[i]: into version; 0 if there is none. */
+static int
+version_at(const char *t, size_t len, size_t i, char *version)
+{
+	size_t	 n = 0;
+
+	while (i < len && n + 1 < LVERSION_MAX &&
+	    (isdigit((unsigned char)t[i]) || (t[i] == '.' && n > 0 &&
+	    i + 1 < len && isdigit((unsigned char)t[i + 1]))))
+		version[n++] = t[i++];
+	version[n] = '\0';
+	return n > 0 && (i == len || !isdigit((unsigned char)t[i]));
+}
+
+/* The first of the time words in t[b..e), in the table's order. */
+static enum ltime
+time_in(const char *t, size_t b, size_t e, char *version)
+{
+	size_t	 k, i, n;
+
+	for (k = 0; k < sizeof(time_words) / sizeof(time_words[0]); k++) {
+		n = strlen(time_words[k].words);
+		for (i = b; i + n <= e; i++) {
+			if (strncasecmp(t + i, time_words[k].words, n) != 0 ||
+			    (i > 0 && isalpha((unsigned char)t[i - 1])))
+				continue;
+			if (time_words[k].when != LT_BEFORE &&
+			    time_words[k].when != LT_SINCE)
+				return time_words[k].when;
+			if (version_at(t, e, i + n, version))
+				return time_words[k].when;
+		}
+	}
+	return LT_NOW;
+}
+
+/*
+ * When the expression at off is about: the words of its clause (the
+ * part of the sentence between semicolons) come first, then those of
+ * the sentence, then the section: a sentence in HISTORY is about the
+ * past even when it names no time.
+ */
+static enum ltime
+claim_time(const struct lpara *p, size_t sb, size_t se, size_t off,
+    char *version)
+{
+	const char	*t = p->text;
+	size_t		 cb = sb, ce = se, i;
+	enum ltime	 when;
+
+	for (i = sb; i < off; i++)
 		if (t[i] == ';')
-			c = i + 1;
-	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (has_word(t + c, off - c, words[i]))
-			return 1;
-	return 0;
+			cb = i + 1;
+	for (i = off; i < se; i++)
+		if (t[i] == ';') {
+			ce = i;
+			break;
+		}
+	version[0] = '\0';
+	/* "before" and its kind count only in front of the mode. */
+	if ((when = time_in(t, cb, ce, version)) != LT_NOW &&
+	    (when != LT_CHANGE || time_in(t, cb, off, version) == LT_CHANGE))
+		return when;
+	if ((when = time_in(t, sb, se, version)) != LT_NOW &&
+	    when != LT_CHANGE)
+		return when;
+	version[0] = '\0';
+	return p->sect == LSECT_HISTORY ? LT_PAST : LT_NOW;
 }
 
 static void
 add_claim(struct lpage *pg, size_t para, size_t off, const struct expr *e,
-    const char *t, int before, const struct hit *h)
+    const char *t, enum ltime when, const char *version, const struct hit *h)
 {
 	const struct lpara *p = &pg->paras[para];
 	struct lclaim	*c;
@@ -162,7 +232,9 @@ add_claim(struct lpage *pg, size_t para, size_t off, const struct expr *e,
 	c->bits = e->bits;
 	c->mask = e->bad ? MODE_LEVELS | MODE_CREDS : mask_of(e->bits);
 	c->bad = e->bad;
-	c->before = before;
+	c->before = when != LT_NOW;
+	c->when = when;
+	snprintf(c->version, sizeof(c->version), "%s", version);
 	c->says = xstrndup(t + e->off, e->end - e->off);
 	c->f = h->f;
 	c->unknown = h->unknown != NULL ? xstrdup(h->unknown) : NULL;
@@ -261,16 +333,17 @@ sentence_claims(const struct spec *s, struct lpage *pg, size_t pi,
 	struct hits	 h = { NULL, 0 };
 	struct expr	 e;
 	size_t		 i = sb, k;
-	int		 before;
+	enum ltime	 when;
+	char		 version[LVERSION_MAX];
 
 	if (p->sect == LSECT_SKIP || !has_cue(p->text + sb, se - sb))
 		return;
 	while (next_expr(p->text, se, &i, &e)) {
 		if (h.n == 0)
 			tie(s, pg, p, sb, se, &h);
-		before = is_before(p->text, sb, e.off);
+		when = claim_time(p, sb, se, e.off, version);
 		for (k = 0; k < h.n; k++) {
-			add_claim(pg, pi, e.off, &e, p->text, before,
+			add_claim(pg, pi, e.off, &e, p->text, when, version,
 			    &h.v[k]);
 			/* A sentence that starts a line can be cut out. */
 			if (sb == 0 || p->at[sb - 1] != p->at[sb])
@@ -322,7 +395,7 @@ tag_claims(const struct spec *s, struct lpage *pg, size_t pi)
 	e.off = 0;
 	for (k = 0; k < h.n; k++)
 		add_claim(pg, pi, h.v[k].off, &e,
-		    p->tags[p->ntags - 1], 0, &h.v[k]);
+		    p->tags[p->ntags - 1], LT_NOW, "", &h.v[k]);
 	hits_free(&h);
 }
 
@@ -344,55 +417,5 @@ find_claims(const struct spec *s, struct lpage *pg)
 	}
 }
 
-/* Does the spec's prose name this mode, {b:PTRACE_MODE_...}? */
-static int
-text_names(const char *src, unsigned int bits, unsigned int mask)
-{
-	const char	*p = src, *e;
-	int		 bad = 0;
-
-	while (p != NULL && (p = strstr(p, "{b:PTRACE_MODE_")) != NULL) {
-		p += 3;
-		if ((e = strchr(p, '}')) == NULL)
-			break;
-		if (((token_bits(p, e - p, &bad) ^ bits) & mask) == 0 && !bad)
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * A mode the spec itself names for a variant of the interface
- * ("an event that sends SIGTRAP is checked with ... instead") is
- * what the spec says too.
- */
-static int
-spec_names(const struct iface *f, unsigned int bits, unsigned int mask)
-{
-	size_t	 i;
-
-	if (text_names(f->text.src, bits, mask))
-		return 1;
-	for (i = 0; i < f->ngates; i++)
-		if (text_names(f->gates[i].text.src, bits, mask))
-			return 1;
-	return 0;
-}
-
-int
-lclaim_agrees(const struct lclaim *c)
-{
-	size_t	 i;
-
-	if (c->f == NULL || c->bad)
-		return 0;
-	if (!c->before)
-		return ((c->bits ^ c->f->mode) & c->mask) == 0 ||
-		    spec_names(c->f, c->bits, c->mask);
-	for (i = 0; i < c->f->nhistory; i++)
-		if (((c->bits ^ c->f->history[i].before) & c->mask) == 0)
-			return 1;
-	return 0;
-}
 
 /* "man/man2/kcmp.2" gives kcmp and 2. */

@@ -106,8 +106,12 @@ parse_patch(const struct spec *s, const char *buf, size_t len)
 	while (p < e) {
 		if ((nl = memchr(p, '\n', e - p)) == NULL)
 			nl = e;
-		/* A line "-- " ends the diff in git format-patch output. */
-		if (nl - p == 3 && strncmp(p, "-- ", 3) == 0)
+		/*
+		 * A line "-- " ends the diff in git format-patch output; a
+		 * line "From " starts the next mail of a series.
+		 */
+		if ((nl - p == 3 && strncmp(p, "-- ", 3) == 0) ||
+		    (nl - p >= 5 && strncmp(p, "From ", 5) == 0))
 			pt.cur = NULL;
 		else
 			patch_line(&pt, p, nl - p);

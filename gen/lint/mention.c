@@ -215,6 +215,20 @@ path_matches(const char *name, const char *path)
 	}
 }
 
+/*
+ * Is the spec's name that of the entries of directory dir, as
+ * "/proc/[pid]/fd/[num]" is of "/proc/[pid]/fd"?  Unqualified only.
+ */
+static int
+names_entries_of(const char *name, const char *dir)
+{
+	size_t	 n = strlen(dir);
+
+	return strncmp(name, dir, n) == 0 && name[n] == '/' &&
+	    name[n + 1] == '[' && strchr(name + n + 1, '/') == NULL &&
+	    strchr(name + n + 1, ' ') == NULL && name[strlen(name) - 1] == ']';
+}
+
 /* Is q, "(follow)", the qualifier of the spec's name? */
 static int
 qualifier_is(const char *name, const char *q, size_t qlen)
@@ -255,6 +269,13 @@ path_hit(const struct spec *s, struct hits *h, const char *t, size_t w,
 			any = 1;
 		}
 	}
+	/* "the links in /proc/pid/fd" name /proc/[pid]/fd/[num]. */
+	for (i = 0; !any && i < s->nifaces; i++)
+		if (s->ifaces[i].kind == IFACE_PROC &&
+		    names_entries_of(s->ifaces[i].name, c)) {
+			hit_add(h, &s->ifaces[i], NULL, w);
+			any = 1;
+		}
 	if (!any && h->n == before && strcmp(c, "/proc") != 0 &&
 	    strcmp(c, "/proc/[pid]") != 0)
 		hit_add(h, NULL, c, w);

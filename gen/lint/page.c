@@ -9,11 +9,16 @@
 static void
 title_from_file(struct lpage *pg, const char *file)
 {
-	const char	*b = strrchr(file, '/'), *dot;
+	const char	*b = strrchr(file, '/');
+	char		*dot;
 
+	/* "kcmp.2.gz" too, as installed. */
 	b = b != NULL ? b + 1 : file;
-	dot = strrchr(b, '.');
-	pg->title = dot != NULL ? xstrndup(b, dot - b) : xstrdup(b);
+	pg->title = xstrdup(b);
+	if ((dot = strrchr(pg->title, '.')) != NULL && strcmp(dot, ".gz") == 0)
+		*dot = '\0';
+	if ((dot = strrchr(pg->title, '.')) != NULL)
+		*dot = '\0';
 	pg->section = dot != NULL ? atoi(dot + 1) : 0;
 }
 
@@ -54,13 +59,36 @@ lpage_free(struct lpage *pg)
 	free(pg);
 }
 
+char *
+split_page(const struct iface *f)
+{
+	static const char dir[] = "/proc/[pid]/";
+	size_t	 n;
+
+	if (f->kind != IFACE_PROC || strncmp(f->name, dir, sizeof(dir) - 1)
+	    != 0)
+		return NULL;
+	n = strcspn(f->name + sizeof(dir) - 1, "/ ");
+	return n == 0 ? NULL : xasprintf("proc_pid_%.*s", (int)n,
+	    f->name + sizeof(dir) - 1);
+}
+
 int
 lpage_expects(const struct lpage *pg, const struct iface *f)
 {
+	char	*split;
+	int	 yes;
+
 	if (pg->title == NULL)
 		return 0;
 	if (strcmp(f->page, pg->title) == 0 && f->section == pg->section)
 		return 1;
-	return f->kind == IFACE_PROC && pg->section == 5 &&
-	    strcmp(f->id, pg->title) == 0;
+	if (f->kind != IFACE_PROC || pg->section != 5)
+		return 0;
+	if (strcmp(f->id, pg->title) == 0)
+		return 1;
+	split = split_page(f);
+	yes = split != NULL && strcmp(split, pg->title) == 0;
+	free(split);
+	return yes;
 }

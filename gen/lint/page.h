@@ -17,8 +17,21 @@
 enum lsect {
 	LSECT_BODY,
 	LSECT_ERRORS,
+	LSECT_HISTORY,		/* HISTORY, VERSIONS: about the past */
 	LSECT_SKIP		/* NAME, SYNOPSIS, SEE ALSO */
 };
+
+/* The time a claim is about, from its words or its section. */
+enum ltime {
+	LT_NOW,			/* the rule as it is */
+	LT_CHANGE,		/* before a change: "before that", "used to" */
+	LT_BEFORE,		/* before Linux VERSION */
+	LT_SINCE,		/* since (or in) Linux VERSION */
+	LT_FIRST,		/* "initially", "when it first appeared" */
+	LT_PAST			/* in HISTORY or VERSIONS, no time named */
+};
+
+#define LVERSION_MAX	16
 
 /* Consecutive text lines between two paragraph requests. */
 struct lpara {
@@ -44,7 +57,9 @@ struct lclaim {
 	unsigned int	 bits;		/* the mode bits the page names */
 	unsigned int	 mask;		/* which parts it names */
 	int		 bad;		/* names a flag that does not exist */
-	int		 before;	/* about the mode before a change */
+	int		 before;	/* about the past: when != LT_NOW */
+	enum ltime	 when;
+	char		 version[LVERSION_MAX];	/* of LT_BEFORE, LT_SINCE */
 	char		*says;		/* the page's own spelling */
 	const struct iface *f;		/* NULL: an interface not in spec */
 	char		*unknown;	/* its name then */
@@ -65,6 +80,13 @@ struct lpage {
 /* A page with a title from its file name and no lines yet. */
 struct lpage	*lpage_new(const char *file);
 void		 lpage_free(struct lpage *);
+
+/*
+ * The page of a /proc/[pid] file in the split layout of man-pages:
+ * proc_pid_map_files for every file under /proc/[pid]/map_files; NULL
+ * for others.  The caller frees it.
+ */
+char		*split_page(const struct iface *);
 
 /* Does the interface's page (or split proc page) name this page? */
 int		 lpage_expects(const struct lpage *, const struct iface *);

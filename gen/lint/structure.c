@@ -143,6 +143,9 @@ sect_of(const char *title)
 {
 	if (strcasecmp(title, "ERRORS") == 0)
 		return LSECT_ERRORS;
+	if (strcasecmp(title, "HISTORY") == 0 ||
+	    strcasecmp(title, "VERSIONS") == 0)
+		return LSECT_HISTORY;
 	if (strcasecmp(title, "NAME") == 0 ||
 	    strcasecmp(title, "SYNOPSIS") == 0 ||
 	    strcasecmp(title, "SEE ALSO") == 0)
