@@ -3,7 +3,6 @@
  * temporary file beside its target and all of them are renamed only
  * once every one was written completely.
  */
-#include <err.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,8 +40,7 @@ open_in_memory(struct staged *f, const char *name)
 	f->tmp = NULL;
 	f->target = xstrdup(name);
 	f->mem = NULL;
-	if ((f->fp = open_memstream(&f->mem, &f->memlen)) == NULL)
-		err(EXIT_BADINPUT, "open_memstream");
+	f->fp = xopen_memstream(&f->mem, &f->memlen);
 	nfiles++;
 	return f->fp;
 }

@@ -1,4 +1,4 @@
-#include <err.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -8,23 +8,33 @@
 #include "msg.h"
 #include "xalloc.h"
 
+/* Out of memory: one message, through msg.h like every other. */
+static void
+nomem(const char *what)
+{
+	msg_fatal("%s: %s", what, strerror(errno ? errno : ENOMEM));
+	exit(EXIT_BADINPUT);
+}
+
 void *
 xcalloc(size_t n, size_t size)
 {
 	void	*p;
 
 	if ((p = calloc(n == 0 ? 1 : n, size == 0 ? 1 : size)) == NULL)
-		err(EXIT_BADINPUT, "calloc");
+		nomem("calloc");
 	return p;
 }
 
 void *
 xreallocarray(void *p, size_t n, size_t size)
 {
-	if (size != 0 && n > SIZE_MAX / size)
-		errx(EXIT_BADINPUT, "reallocarray: overflow");
+	if (size != 0 && n > SIZE_MAX / size) {
+		errno = EOVERFLOW;
+		nomem("reallocarray");
+	}
 	if ((p = realloc(p, n * size == 0 ? 1 : n * size)) == NULL)
-		err(EXIT_BADINPUT, "realloc");
+		nomem("realloc");
 	return p;
 }
 
@@ -50,7 +60,7 @@ xopen_memstream(char **buf, size_t *len)
 	FILE	*fp;
 
 	if ((fp = open_memstream(buf, len)) == NULL)
-		err(EXIT_BADINPUT, "open_memstream");
+		nomem("open_memstream");
 	return fp;
 }
 
@@ -62,7 +72,7 @@ xasprintf(const char *fmt, ...)
 
 	va_start(ap, fmt);
 	if (vasprintf(&p, fmt, ap) == -1)
-		err(EXIT_BADINPUT, "vasprintf");
+		nomem("vasprintf");
 	va_end(ap);
 	return p;
 }
