@@ -27,6 +27,7 @@ static const struct {
 	{ "EX", RM_BREAK },	{ "EE", RM_BREAK },	{ "nf", RM_BREAK },
 	{ "fi", RM_BREAK },	{ "sp", RM_BREAK },	{ "TS", RM_BREAK },
 	{ "so", RM_SO },
+	{ "Dt", RM_TH },	/* mdoc's title line: pages of other projects */
 };
 
 static enum rmac
