@@ -204,7 +204,25 @@ fuzz: build/fuzz/fuzz_spec
 	    -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
 	    -print_final_stats=1 corpus
 
-.PHONY: fuzz
+# The lint target: pages and patches, seeded from the lint fixtures
+# and the project's own pages.
+FUZZ_LINT_SRCS	= $(filter-out gen/main.c,$(GEN_SRCS)) \
+		  check/fuzz/fuzz_lint.c build/embedded-files.c
+
+build/fuzz/fuzz_lint: $(FUZZ_LINT_SRCS) $(GEN_HDRS) | build/deps-fuzz.stamp
+	@mkdir -p build/fuzz
+	$(call quiet,CCLD,$@)$(FUZZ_CC) $(WARN) $(FUZZ_FLAGS) -Igen -o $@ \
+	    $(FUZZ_LINT_SRCS) $(LIBS)
+
+fuzz-lint: build/fuzz/fuzz_lint
+	@mkdir -p build/fuzz/corpus-lint
+	@cp check/lint/*.[257] check/lint/*.patch check/lint/*.mbox \
+	    man2/*.2 man5/*.5 build/fuzz/corpus-lint/
+	cd build/fuzz && ./fuzz_lint -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+	    -print_final_stats=1 corpus-lint
+
+.PHONY: fuzz fuzz-lint
 
 # Benchmarks print figures; they are never part of make check.
 bench: gen/ptrace-access

@@ -42,7 +42,7 @@ check-slow: $(CHECK_PREREQS) build/deps-slow.stamp
 # The slow targets of every stage, in the order CI runs them.  One not
 # defined in this tree is left out with a note (check/all.sh); one that
 # fails does not stop the others.
-CHECK_ALL	= check check-slow fuzz check-ltp check-kselftest \
+CHECK_ALL	= check check-slow fuzz fuzz-lint check-ltp check-kselftest \
 		  check-audit check-upstream lint-upstream vm-check-ci
 
 check-all: build/deps-all.stamp
