@@ -12,7 +12,7 @@ KERNELS		?= 6.1 6.12 7.3
 YAMA		?= 0 1 2 3
 VM_CI_KERNELS	= 6.12
 VM_CI_YAMA	= 0 1
-VM_INITRD	= build/vm/initrd.gz
+VM_INITRD	= build/vm/initrd.cpio
 
 $(VM_INITRD): $(MATRIX_BINS) check/vm/init check/vm/initramfs.sh \
     check/matrix.sh | build/deps-vm.stamp

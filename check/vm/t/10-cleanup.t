@@ -6,7 +6,7 @@
 #   check/vm/t/10-cleanup.t      (needs PA_VM_INITRD, a built initramfs)
 set -u
 top=$(cd "$(dirname "$0")/../../.." && pwd)
-initrd=${PA_VM_INITRD:-$top/build/vm/initrd.gz}
+initrd=${PA_VM_INITRD:-$top/build/vm/initrd.cpio}
 series=${PA_VM_KERNEL:-6.12}
 work=$(mktemp -d "${TMPDIR:-/tmp}/vm-cleanup.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -15,7 +15,7 @@ set -m		# background runs get SIGINT, as in a terminal
 echo "1..6"
 if [ ! -f "$initrd" ]; then
 	for i in 1 2 3 4 5 6; do
-		echo "not ok $i # no initramfs at $initrd: make build/vm/initrd.gz"
+		echo "not ok $i # no initramfs at $initrd: make build/vm/initrd.cpio"
 	done
 	exit 1
 fi
