@@ -39,10 +39,22 @@ struct pa_cred {
 	uint64_t	 perm;		/* permitted capabilities */
 };
 
+/*
+ * How the caller is related to the target, beyond ids: what Yama's
+ * scope 1 asks.  Without one, both are children of the test process.
+ */
+enum pa_relation {
+	PA_REL_NONE,
+	PA_REL_PARENT,		/* the caller forks the target */
+	PA_REL_PTRACER_ANY,	/* the target: PR_SET_PTRACER_ANY */
+	PA_REL_PTRACER_ANCESTOR	/* the target names the test process */
+};
+
 struct pa_target {
 	struct pa_cred	 cred;
 	int		 dumpable;	/* the PR_SET_DUMPABLE argument */
 	int		 thread;	/* a thread of the caller itself */
+	enum pa_relation relation;
 };
 
 /*
@@ -65,6 +77,15 @@ struct pa_case {
 	int		 want_err;	/* with PA_ERRNO */
 	/* NULL, or the first Linux release the expectation is known for */
 	const char	*needs_linux;
+	/*
+	 * Under Yama's ptrace_scope yama_from (1 to 3) and above, the
+	 * expectation is yama_expect, yama_want, yama_want_err instead;
+	 * 0: Yama changes nothing for this case.
+	 */
+	int		 yama_from;
+	const char	*yama_expect;
+	enum pa_result	 yama_want;
+	int		 yama_want_err;
 };
 
 /* Probe the target once from the caller and say what happened. */

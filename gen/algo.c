@@ -10,6 +10,7 @@
 
 #include "algo.h"
 #include "model/probe.h"
+#include "model/yama.h"
 
 /* Capability numbers are ABI: they never change. */
 static const char *const capnames[] = {
@@ -70,66 +71,66 @@ const struct scenario scenarios[] = {
 	{ "same-thread-group",
 	  "The target is another thread of the caller, with other ids, "
 	  "and the process is not dumpable.",
-	  PLAIN(U, G), PLAIN(V, H), 0, 1 },
+	  PLAIN(U, G), PLAIN(V, H), 0, 1, REL_NONE, 0 },
 	{ "same-ids",
 	  "Caller and target have the same ids and no capabilities; "
 	  "the target is dumpable.",
-	  PLAIN(U, G), PLAIN(U, G), 1, 0 },
+	  PLAIN(U, G), PLAIN(U, G), 1, 0, REL_NONE, 0 },
 	{ "uid-differs",
 	  "The caller's uids differ from the target's.",
-	  PLAIN(V, G), PLAIN(U, G), 1, 0 },
+	  PLAIN(V, G), PLAIN(U, G), 1, 0, REL_NONE, 0 },
 	{ "gid-differs",
 	  "The uids are equal, the caller's gids differ.",
-	  PLAIN(U, H), PLAIN(U, G), 1, 0 },
+	  PLAIN(U, H), PLAIN(U, G), 1, 0, REL_NONE, 0 },
 	{ "target-suid-differs",
 	  "The target kept a saved-set uid of 0: setresuid(U, U, 0).",
-	  PLAIN(U, G), CRED(IDS(U, U, 0, U), ALL(G), 0, 0), 1, 0 },
+	  PLAIN(U, G), CRED(IDS(U, U, 0, U), ALL(G), 0, 0), 1, 0, REL_NONE, 0 },
 	{ "target-sgid-differs",
 	  "The target kept a saved-set gid of 0: setresgid(G, G, 0).",
-	  PLAIN(U, G), CRED(ALL(U), IDS(G, G, 0, G), 0, 0), 1, 0 },
+	  PLAIN(U, G), CRED(ALL(U), IDS(G, G, 0, G), 0, 0), 1, 0, REL_NONE, 0 },
 	{ "not-dumpable",
 	  "The target is not dumpable: PR_SET_DUMPABLE 0.",
-	  PLAIN(U, G), PLAIN(U, G), 0, 0 },
+	  PLAIN(U, G), PLAIN(U, G), 0, 0, REL_NONE, 0 },
 	{ "not-dumpable-cap-sys-ptrace",
 	  "The target is not dumpable; the caller holds CAP_SYS_PTRACE.",
 	  CRED(ALL(U), ALL(G), CAPBIT(C_SYS_PTRACE), CAPBIT(C_SYS_PTRACE)),
-	  PLAIN(U, G), 0, 0 },
+	  PLAIN(U, G), 0, 0, REL_NONE, 0 },
 	{ "uid-differs-cap-sys-ptrace",
 	  "The uids differ; the caller holds CAP_SYS_PTRACE only.",
 	  CRED(ALL(V), ALL(G), CAPBIT(C_SYS_PTRACE), CAPBIT(C_SYS_PTRACE)),
-	  PLAIN(U, G), 1, 0 },
+	  PLAIN(U, G), 1, 0, REL_NONE, 0 },
 	{ "real-ids-match",
 	  "The caller's real ids equal the target's, its effective, "
 	  "saved and fs ids do not.",
-	  CRED(IDS(U, V, V, V), IDS(G, H, H, H), 0, 0), PLAIN(U, G), 1, 0 },
+	  CRED(IDS(U, V, V, V), IDS(G, H, H, H), 0, 0), PLAIN(U, G), 1, 0, REL_NONE, 0 },
 	{ "fs-ids-match",
 	  "The caller's effective, saved and fs ids equal the target's, "
 	  "its real ids do not.",
-	  CRED(IDS(V, U, U, U), IDS(H, G, G, G), 0, 0), PLAIN(U, G), 1, 0 },
+	  CRED(IDS(V, U, U, U), IDS(H, G, G, G), 0, 0), PLAIN(U, G), 1, 0, REL_NONE, 0 },
 	{ "euid-differs",
 	  "The caller's real and fs ids equal the target's, its effective "
 	  "and saved ids do not: neither is ever compared.",
-	  CRED(IDS(U, V, V, U), IDS(G, H, H, G), 0, 0), PLAIN(U, G), 1, 0 },
+	  CRED(IDS(U, V, V, U), IDS(G, H, H, G), 0, 0), PLAIN(U, G), 1, 0, REL_NONE, 0 },
 	{ "target-caps-not-held",
 	  "The target's permitted set holds CAP_NET_RAW; the caller has "
 	  "no capabilities.",
 	  PLAIN(U, G), CRED(ALL(U), ALL(G), CAPBIT(C_NET_RAW),
-	  CAPBIT(C_NET_RAW)), 1, 0 },
+	  CAPBIT(C_NET_RAW)), 1, 0, REL_NONE, 0 },
 	{ "caps-permitted-only",
 	  "The target's permitted set holds CAP_NET_RAW; the caller holds "
 	  "it in its permitted set but not in its effective set.",
 	  CRED(ALL(U), ALL(G), 0, CAPBIT(C_NET_RAW)),
-	  CRED(ALL(U), ALL(G), CAPBIT(C_NET_RAW), CAPBIT(C_NET_RAW)), 1, 0 },
+	  CRED(ALL(U), ALL(G), CAPBIT(C_NET_RAW), CAPBIT(C_NET_RAW)), 1, 0, REL_NONE, 0 },
 	{ "caps-effective",
 	  "The target's permitted set holds CAP_NET_RAW; the caller holds "
 	  "it in both sets.",
 	  CRED(ALL(U), ALL(G), CAPBIT(C_NET_RAW), CAPBIT(C_NET_RAW)),
-	  CRED(ALL(U), ALL(G), CAPBIT(C_NET_RAW), CAPBIT(C_NET_RAW)), 1, 0 },
+	  CRED(ALL(U), ALL(G), CAPBIT(C_NET_RAW), CAPBIT(C_NET_RAW)), 1, 0, REL_NONE, 0 },
 	{ "uid-differs-cap-perfmon",
 	  "The uids differ; the caller holds CAP_PERFMON only, which "
 	  "passes only where the interface lists it as a bypass.",
 	  CRED(ALL(V), ALL(G), CAPBIT(C_PERFMON), CAPBIT(C_PERFMON)),
-	  PLAIN(U, G), 1, 0 },
+	  PLAIN(U, G), 1, 0, REL_NONE, 0 },
 };
 
 const size_t nscenarios = sizeof(scenarios) / sizeof(scenarios[0]);
@@ -318,7 +319,7 @@ ptrace_check(const struct iface *f, const struct scenario *s,
 		return;
 	}
 	if (!uid_gid_match(f->mode, s, v) || !dumpable(s, v) ||
-	    !cap_subset(f->mode, s, v))
+	    !cap_subset(f->mode, s, v) || !yama_allows(f->mode, s, v))
 		return;
 	if (v->step == NULL)
 		allow(v, STEP_ALLOW, "%s", f->mode & MODE_FSCREDS ?

@@ -34,6 +34,18 @@ struct creds {
 	uint64_t	 perm;
 };
 
+/*
+ * How the caller is related to the target, beyond ids: what Yama's
+ * scope 1 asks (model/yama.h).  Without one, both are children of
+ * the test process.
+ */
+enum relation {
+	REL_NONE,
+	REL_PARENT,		/* the caller forked the target */
+	REL_PTRACER_ANY,	/* PR_SET_PTRACER, PR_SET_PTRACER_ANY */
+	REL_PTRACER_ANCESTOR	/* PR_SET_PTRACER naming the caller's parent */
+};
+
 struct scenario {
 	const char	*id;		/* stable, printed in TAP lines */
 	const char	*what;		/* a sentence, for comments */
@@ -41,6 +53,8 @@ struct scenario {
 	struct creds	 target;
 	int		 dumpable;	/* the target's PR_SET_DUMPABLE */
 	int		 same_group;	/* a thread of the caller */
+	enum relation	 relation;
+	int		 yama;		/* Yama's ptrace_scope as run, 0 to 3 */
 };
 
 extern const struct scenario	 scenarios[];

@@ -16,6 +16,7 @@
 #include "escape.h"
 #include "model.h"
 #include "model/probe.h"
+#include "model/yama.h"
 #include "names.h"
 #include "out.h"
 #include "outfile.h"
@@ -42,6 +43,9 @@ emit_tap(FILE *fp, const struct spec *spec, const struct iface *f,
 	fputs("\nstatic const struct pa_case cases[] = {\n", fp);
 	for (i = 0; i < nscenarios; i++)
 		emit_case(fp, spec, f, &scenarios[i]);
+	/* Only an ATTACH check can tell Yama's scopes apart. */
+	for (i = 0; (f->mode & MODE_ATTACH) && i < nyama_scenarios; i++)
+		emit_case(fp, spec, f, &yama_scenarios[i]);
 	fputs("};\n\nstatic const struct pa_test test = {\n\t.iface = \"", fp);
 	esc_c_string(fp, f->name, strlen(f->name));
 	fprintf(fp, "\",\n\t.probe = probe,\n");

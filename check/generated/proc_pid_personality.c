@@ -121,6 +121,11 @@ static const struct pa_case cases[] = {
 		    .dumpable = 1,
 		    .thread = 0 },
 		.want = PA_ALLOWED,
+		.yama_from = 1,
+		.yama_expect =
+		    "step (5) Yama ptrace_scope 1: the caller is not an ancestor of the target, nor its declared tracer: denied, EPERM",
+		.yama_want = PA_ERRNO,
+		.yama_want_err = EPERM,
 	},
 	/* The caller's uids differ from the target's. */
 	{
@@ -259,6 +264,11 @@ static const struct pa_case cases[] = {
 		    .dumpable = 0,
 		    .thread = 0 },
 		.want = PA_ALLOWED,
+		.yama_from = 3,
+		.yama_expect =
+		    "step (5) Yama ptrace_scope 3: no attaching at all: denied, EPERM",
+		.yama_want = PA_ERRNO,
+		.yama_want_err = EPERM,
 	},
 	/* The uids differ; the caller holds CAP_SYS_PTRACE only. */
 	{
@@ -283,6 +293,11 @@ static const struct pa_case cases[] = {
 		    .dumpable = 1,
 		    .thread = 0 },
 		.want = PA_ALLOWED,
+		.yama_from = 3,
+		.yama_expect =
+		    "step (5) Yama ptrace_scope 3: no attaching at all: denied, EPERM",
+		.yama_want = PA_ERRNO,
+		.yama_want_err = EPERM,
 	},
 	/*
 	 * The caller's real ids equal the target's, its effective,
@@ -333,6 +348,11 @@ static const struct pa_case cases[] = {
 		    .dumpable = 1,
 		    .thread = 0 },
 		.want = PA_ALLOWED,
+		.yama_from = 1,
+		.yama_expect =
+		    "step (5) Yama ptrace_scope 1: the caller is not an ancestor of the target, nor its declared tracer: denied, EPERM",
+		.yama_want = PA_ERRNO,
+		.yama_want_err = EPERM,
 	},
 	/*
 	 * The caller's real and fs ids equal the target's, its
@@ -357,6 +377,11 @@ static const struct pa_case cases[] = {
 		    .dumpable = 1,
 		    .thread = 0 },
 		.want = PA_ALLOWED,
+		.yama_from = 1,
+		.yama_expect =
+		    "step (5) Yama ptrace_scope 1: the caller is not an ancestor of the target, nor its declared tracer: denied, EPERM",
+		.yama_want = PA_ERRNO,
+		.yama_want_err = EPERM,
 	},
 	/*
 	 * The target's permitted set holds CAP_NET_RAW; the caller has
@@ -436,6 +461,11 @@ static const struct pa_case cases[] = {
 		    .dumpable = 1,
 		    .thread = 0 },
 		.want = PA_ALLOWED,
+		.yama_from = 1,
+		.yama_expect =
+		    "step (5) Yama ptrace_scope 1: the caller is not an ancestor of the target, nor its declared tracer: denied, EPERM",
+		.yama_want = PA_ERRNO,
+		.yama_want_err = EPERM,
 	},
 	/*
 	 * The uids differ; the caller holds CAP_PERFMON only, which
@@ -464,6 +494,96 @@ static const struct pa_case cases[] = {
 		    .thread = 0 },
 		.want = PA_ERRNO,
 		.want_err = EPERM,
+	},
+	/*
+	 * The caller forked the target: under Yama's scope 1 a parent
+	 * may attach to its child.
+	 */
+	{
+		.scenario = "caller-is-parent",
+		.expect = "step (6) fs ids match: allowed",
+		.caller = {
+		    .uid = { 40000, 40000, 40000, 40000 },
+		    .gid = { 40000, 40000, 40000, 40000 },
+		    .eff = PA_CAP(CAP_DAC_OVERRIDE) |
+			PA_CAP(CAP_DAC_READ_SEARCH),
+		    .perm = PA_CAP(CAP_DAC_OVERRIDE) |
+			PA_CAP(CAP_DAC_READ_SEARCH) },
+		.target = {
+		    .cred = {
+		        .uid = { 40000, 40000, 40000, 40000 },
+		        .gid = { 40000, 40000, 40000, 40000 },
+		        .eff = 0,
+		        .perm = 0 },
+		    .dumpable = 1,
+		    .thread = 0,
+		    .relation = PA_REL_PARENT },
+		.want = PA_ALLOWED,
+		.yama_from = 2,
+		.yama_expect =
+		    "step (5) Yama ptrace_scope 2: the caller lacks CAP_SYS_PTRACE: denied, EPERM",
+		.yama_want = PA_ERRNO,
+		.yama_want_err = EPERM,
+	},
+	/*
+	 * The target declared any process its tracer:
+	 * prctl(PR_SET_PTRACER, PR_SET_PTRACER_ANY).
+	 */
+	{
+		.scenario = "ptracer-any",
+		.expect = "step (6) fs ids match: allowed",
+		.caller = {
+		    .uid = { 40000, 40000, 40000, 40000 },
+		    .gid = { 40000, 40000, 40000, 40000 },
+		    .eff = PA_CAP(CAP_DAC_OVERRIDE) |
+			PA_CAP(CAP_DAC_READ_SEARCH),
+		    .perm = PA_CAP(CAP_DAC_OVERRIDE) |
+			PA_CAP(CAP_DAC_READ_SEARCH) },
+		.target = {
+		    .cred = {
+		        .uid = { 40000, 40000, 40000, 40000 },
+		        .gid = { 40000, 40000, 40000, 40000 },
+		        .eff = 0,
+		        .perm = 0 },
+		    .dumpable = 1,
+		    .thread = 0,
+		    .relation = PA_REL_PTRACER_ANY },
+		.want = PA_ALLOWED,
+		.yama_from = 2,
+		.yama_expect =
+		    "step (5) Yama ptrace_scope 2: the caller lacks CAP_SYS_PTRACE: denied, EPERM",
+		.yama_want = PA_ERRNO,
+		.yama_want_err = EPERM,
+	},
+	/*
+	 * The target declared the test process its tracer with
+	 * PR_SET_PTRACER; the caller is a child of the test process.
+	 */
+	{
+		.scenario = "ptracer-ancestor",
+		.expect = "step (6) fs ids match: allowed",
+		.caller = {
+		    .uid = { 40000, 40000, 40000, 40000 },
+		    .gid = { 40000, 40000, 40000, 40000 },
+		    .eff = PA_CAP(CAP_DAC_OVERRIDE) |
+			PA_CAP(CAP_DAC_READ_SEARCH),
+		    .perm = PA_CAP(CAP_DAC_OVERRIDE) |
+			PA_CAP(CAP_DAC_READ_SEARCH) },
+		.target = {
+		    .cred = {
+		        .uid = { 40000, 40000, 40000, 40000 },
+		        .gid = { 40000, 40000, 40000, 40000 },
+		        .eff = 0,
+		        .perm = 0 },
+		    .dumpable = 1,
+		    .thread = 0,
+		    .relation = PA_REL_PTRACER_ANCESTOR },
+		.want = PA_ALLOWED,
+		.yama_from = 2,
+		.yama_expect =
+		    "step (5) Yama ptrace_scope 2: the caller lacks CAP_SYS_PTRACE: denied, EPERM",
+		.yama_want = PA_ERRNO,
+		.yama_want_err = EPERM,
 	},
 };
 

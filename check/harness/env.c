@@ -105,7 +105,7 @@ control(const struct pa_test *t, char *why, size_t whysz)
 		return PA_BROKEN_HERE;
 	}
 	pa_case_probe(t, &c, target, &o);
-	if (o.result == PA_ALLOWED)
+	if (o.result == PA_ALLOWED || pa_yama_refused(t, &o))
 		return PA_READY;
 	pa_describe(got, sizeof(got), o.result, o.err);
 	if (t->needs != NULL && absent(&o)) {
@@ -120,22 +120,14 @@ control(const struct pa_test *t, char *why, size_t whysz)
 
 /*
  * Whether the cases can run here: PA_READY, a skip rule with why, or
- * PA_BROKEN_HERE.  Yama refuses ATTACH-level checks by its own rules
- * (kernel-facts.md, 3b) and the model knows only commoncap, so its
- * restricting scopes skip such tests.
+ * PA_BROKEN_HERE.  Yama's scope is no reason: the cases expect what it
+ * does (yama.c).
  */
 enum pa_ready
 pa_unready(const struct pa_test *t, char *why, size_t whysz)
 {
 	const char	*setting;
-	long		 scope;
 
-	if (t->attach && (scope = pa_sysctl(
-	    "/proc/sys/kernel/yama/ptrace_scope")) > 0) {
-		snprintf(why, whysz, "Yama ptrace_scope is %ld: the model "
-		    "covers commoncap only", scope);
-		return PA_SKIP_LSM;
-	}
 	if (t->unready != NULL && (setting = t->unready()) != NULL) {
 		snprintf(why, whysz, "%s", setting);
 		return PA_SKIP_SETTING;

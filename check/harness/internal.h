@@ -11,6 +11,7 @@
  *			why a test cannot run here (the skip rules)
  *   report.c		TAP lines, the summary rows, the matrix legend
  *   run.c		pa_run(): callers, batches, the watchdog
+ *   yama.c		Yama's scope, and the expectations it picks
  */
 #ifndef HARNESS_INTERNAL_H
 #define HARNESS_INTERNAL_H
@@ -31,8 +32,10 @@ uint64_t	 pa_caps_permitted(void);
 int		 pa_become(const struct pa_cred *);
 
 /* targets.c */
+void		 pa_die_with(pid_t parent);
 void		 pa_die_with_parent(void);
 int		 pa_wait_asleep(pid_t tid);
+pid_t		 pa_target_start(const struct pa_target *);
 pid_t		 pa_target_get(const struct pa_target *);
 void		 pa_targets_stop(void);
 
@@ -77,6 +80,12 @@ int		 pa_linux_older_than(const char *release);
 void		 pa_case_probe(const struct pa_test *, const struct pa_case *,
 		    pid_t target, struct pa_outcome *);
 void		 pa_teardown(void);
+
+/* yama.c */
+long		 pa_yama_scope(void);
+const struct pa_case *pa_yama_case(const struct pa_case *, struct pa_case *buf);
+int		 pa_yama_refused(const struct pa_test *,
+		    const struct pa_outcome *);
 
 /* report.c */
 enum pa_verdict { PA_CASE_PASSED, PA_CASE_FAILED, PA_CASE_SKIPPED };

@@ -182,7 +182,8 @@ pa_fail_all(const struct pa_test *t, const char *why)
 enum pa_verdict
 pa_report(const struct pa_test *t, size_t i, const struct pa_outcome *o)
 {
-	const struct pa_case	*c = &t->cases[i];
+	struct pa_case		 here;
+	const struct pa_case	*c = pa_yama_case(&t->cases[i], &here);
 	char			 got[32];
 
 	pa_describe(got, sizeof(got), o->result, o->err);

@@ -78,6 +78,7 @@ caller_main(const struct pa_test *t, const struct batch *b, int fd)
 	struct report		 r;
 	struct pa_sibling		 sib;
 	pid_t			 target;
+	pid_t			 child = -1;
 
 	memset(&r, 0, sizeof(r));
 	/* Not the test's watchdog: a hung caller dies alone. */
@@ -91,6 +92,9 @@ caller_main(const struct pa_test *t, const struct batch *b, int fd)
 	else if (c->target.thread &&
 	    (target = pa_sibling_start(&sib, &c->target.cred)) == -1)
 		pa_outcome(&r.o, PA_BROKEN, "cannot start the sibling thread");
+	else if (c->target.relation == PA_REL_PARENT &&
+	    (target = child = pa_target_start(&c->target)) == -1)
+		pa_outcome(&r.o, PA_BROKEN, "cannot start the caller's child");
 	else if (pa_become(&c->caller) == -1)
 		pa_outcome(&r.o, PA_BROKEN, "caller credentials: %s",
 		    strerror(errno));
@@ -109,6 +113,10 @@ caller_main(const struct pa_test *t, const struct batch *b, int fd)
 		t->probe(r.k == 0 ? target : b->targets[r.k], &r.o);
 		if (write(fd, &r, sizeof(r)) != sizeof(r))
 			_exit(1);
+	}
+	if (child != -1) {
+		kill(child, SIGKILL);
+		waitpid(child, NULL, 0);
 	}
 	_exit(0);
 }
@@ -172,13 +180,23 @@ pa_case_probe(const struct pa_test *t, const struct pa_case *c,
 	batch_probe(t, &b);
 }
 
+/*
+ * A case whose target the caller itself starts, a thread or a child,
+ * runs alone in its caller.
+ */
+static int
+alone(const struct pa_case *c)
+{
+	return c->target.thread || c->target.relation == PA_REL_PARENT;
+}
+
 /* Whether two cases can share a caller. */
 static int
 same_caller(const struct pa_case *a, const struct pa_case *b)
 {
 	if (a == b)
 		return 1;
-	return !a->target.thread && !b->target.thread &&
+	return !alone(a) && !alone(b) &&
 	    memcmp(&a->caller, &b->caller, sizeof(a->caller)) == 0;
 }
 
@@ -205,7 +223,7 @@ run_cases(const struct pa_test *t, struct pa_outcome *got)
 				continue;
 			done[j] = 1;
 			b.targets[b.n] = 0;
-			if (!c->target.thread &&
+			if (!alone(c) &&
 			    (b.targets[b.n] = pa_target_get(&c->target)) == -1) {
 				pa_outcome(&got[j], PA_BROKEN,
 				    "cannot start the target");

@@ -53,7 +53,7 @@ setpriv --pdeathsig KILL timeout -s KILL "$limit" \
     -serial "file:$out/console" -serial "file:$out/tap" \
     </dev/null >"$out/qemu.log" 2>&1 &
 child=$!
-wait "$child"
+wait "$child" 2>/dev/null
 rc=$?
 child=
 end=$(date +%s%N)

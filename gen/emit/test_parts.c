@@ -14,6 +14,7 @@
 #include "markup.h"
 #include "model.h"
 #include "model/probe.h"
+#include "model/yama.h"
 #include "names.h"
 
 static void	emit_caps(FILE *, const char *, size_t, uint64_t);
@@ -232,6 +233,36 @@ emit_cred(FILE *fp, const char *indent, const struct creds *c)
 	fprintf(fp, " }");
 }
 
+/*
+ * Under Yama the expectation changes from one scope on (1, 2 or 3) and
+ * stays so above it: each scope only takes away from the one below
+ * (model/yama.h).  The test reads the scope when it runs.
+ */
+static void
+emit_yama(FILE *fp, const struct spec *spec, const struct iface *f,
+    const struct scenario *s, const struct verdict *v)
+{
+	struct scenario	 at;
+	struct verdict	 y;
+	char		 expect[256];
+
+	at = *s;
+	for (at.yama = 1; at.yama < YAMA_SCOPES; at.yama++) {
+		algo_decide(f, &at, &y);
+		if (y.result != v->result || y.errnum != v->errnum)
+			break;
+	}
+	if (at.yama == YAMA_SCOPES)
+		return;
+	expectation(spec, &y, expect, sizeof(expect));
+	fprintf(fp, "\t\t.yama_from = %d,\n\t\t.yama_expect =\n\t\t    \"",
+	    at.yama);
+	esc_c_string(fp, expect, strlen(expect));
+	fprintf(fp, "\",\n\t\t.yama_want = %s,\n", result_enum_name(y.result));
+	if (y.result == PA_ERRNO)
+		fprintf(fp, "\t\t.yama_want_err = %s,\n", y.errname);
+}
+
 void
 emit_case(FILE *fp, const struct spec *spec, const struct iface *f,
     const struct scenario *sc)
@@ -255,8 +286,12 @@ emit_case(FILE *fp, const struct spec *spec, const struct iface *f,
 	emit_cred(fp, "\t\t", &s.caller);
 	fputs(",\n\t\t.target = {\n\t\t    .cred = ", fp);
 	emit_cred(fp, "\t\t    ", &s.target);
-	fprintf(fp, ",\n\t\t    .dumpable = %d,\n\t\t    .thread = %d },\n",
+	fprintf(fp, ",\n\t\t    .dumpable = %d,\n\t\t    .thread = %d",
 	    s.dumpable, s.same_group);
+	if (relation_enum_name(s.relation) != NULL)
+		fprintf(fp, ",\n\t\t    .relation = %s",
+		    relation_enum_name(s.relation));
+	fputs(" },\n", fp);
 	fprintf(fp, "\t\t.want = %s,\n", result_enum_name(v.result));
 	if (v.result == PA_ERRNO)
 		fprintf(fp, "\t\t.want_err = %s,\n", v.errname);
@@ -265,5 +300,6 @@ emit_case(FILE *fp, const struct spec *spec, const struct iface *f,
 		esc_c_string(fp, v.needs_linux, strlen(v.needs_linux));
 		fputs("\",\n", fp);
 	}
+	emit_yama(fp, spec, f, &s, &v);
 	fputs("\t},\n", fp);
 }
