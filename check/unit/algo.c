@@ -7,6 +7,7 @@
  * Every step the model names (algo_step_id()) must be one of the spec's
  * steps, but "gate": the interface's own gates, outside the algorithm.
  */
+#include <dirent.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -243,20 +244,29 @@ test_algo(void)
 void
 test_probes(void)
 {
+	DIR		*dir;
+	struct dirent	*de;
 	struct probe	 p;
-	char		 name[64];
+	char		 name[sizeof(de->d_name)];
 	size_t		 i;
 	int		 missing = 0, orphans = 0;
 
 	memset(&p, 0, sizeof(p));
-	for (i = 0; i < nembedded_files; i++) {
-		snprintf(name, sizeof(name), "%s", embedded_files[i].name);
-		if (strlen(name) < 3 || strcmp(name + strlen(name) - 2, ".c"))
+	/* On disk: the build embeds the exports' helpers too. */
+	if ((dir = opendir("check/probes")) == NULL) {
+		ok(0, "probes: check/probes can be read");
+		return;
+	}
+	while ((de = readdir(dir)) != NULL) {
+		snprintf(name, sizeof(name), "%s", de->d_name);
+		if (strlen(name) < 3 || strcmp(name + strlen(name) - 2, ".c") ||
+		    strcmp(name, "compile-one.c") == 0)
 			continue;
 		name[strlen(name) - 2] = '\0';
 		p.method = name;
 		orphans += probe_method_of(&p) == NULL;
 	}
+	closedir(dir);
 	ok(orphans == 0, "probes: every check/probes/*.c is a method's");
 	for (i = 0; (p.method = (char *)probe_method_name(i)) != NULL; i++) {
 		snprintf(name, sizeof(name), "%s.c", p.method);
