@@ -215,12 +215,13 @@ build/fuzz/fuzz_lint: $(FUZZ_LINT_SRCS) $(GEN_HDRS) | build/deps-fuzz.stamp
 	    $(FUZZ_LINT_SRCS) $(LIBS)
 
 fuzz-lint: build/fuzz/fuzz_lint
-	@mkdir -p build/fuzz/corpus-lint
+	@mkdir -p build/fuzz/corpus-lint build/fuzz/seeds-pages
 	@cp check/lint/*.[257] check/lint/*.patch check/lint/*.mbox \
-	    man2/*.2 man5/*.5 build/fuzz/corpus-lint/
+	    build/fuzz/corpus-lint/
+	@cp man2/*.2 man5/*.5 build/fuzz/seeds-pages/
 	cd build/fuzz && ./fuzz_lint -max_total_time=$(FUZZ_SECONDS) \
 	    -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-	    -print_final_stats=1 corpus-lint
+	    -print_final_stats=1 corpus-lint seeds-pages
 
 .PHONY: fuzz fuzz-lint
 
