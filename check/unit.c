@@ -137,7 +137,7 @@ roundtrip(const char *s)
 {
 	char		*line = capture(esc_roff, s), *arg;
 	struct rtext	 t = { NULL, NULL, 0, 0 };
-	struct rpage	 pg = { NULL, 0 };
+	struct rpage	 pg = { NULL, 0, 0 };
 	FILE		*fp;
 	size_t		 len;
 
@@ -173,7 +173,7 @@ test_roff_reader(void)
 	    ".SH\nERRORS\n"
 	    ".BR \"a \"\"b\"\" c\" d \\\" comment\n"
 	    "text \\fIit\\fP\\-x\\[u00E9]\\(em\n";
-	struct rpage	 pg = { NULL, 0 };
+	struct rpage	 pg = { NULL, 0, 0 };
 	size_t		 i;
 
 	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)

@@ -126,7 +126,11 @@ rpage_add(struct rpage *pg, const char *s, size_t len, size_t no, int added,
 
 	if (len > 0 && s[len - 1] == '\r')
 		len--;
-	pg->lines = xreallocarray(pg->lines, pg->nlines + 1, sizeof(*l));
+	/* Geometric growth: a page of 10,000 lines is read in linear time. */
+	if (pg->nlines == pg->cap) {
+		pg->cap = pg->cap ? pg->cap * 2 : 256;
+		pg->lines = xreallocarray(pg->lines, pg->cap, sizeof(*l));
+	}
 	l = &pg->lines[pg->nlines++];
 	memset(l, 0, sizeof(*l));
 	l->s = s;
@@ -216,7 +220,7 @@ rpage_free(struct rpage *pg)
 	}
 	free(pg->lines);
 	pg->lines = NULL;
-	pg->nlines = 0;
+	pg->nlines = pg->cap = 0;
 }
 
 int

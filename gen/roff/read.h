@@ -64,6 +64,7 @@ struct rline {
 struct rpage {
 	struct rline	*lines;
 	size_t		 nlines;
+	size_t		 cap;		/* lines allocated */
 };
 
 /* Add one line (s must outlive the page); then rpage_finish(). */
