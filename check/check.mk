@@ -3,8 +3,10 @@
 #                     (about 30 s on two idle cores, after the build)
 #   make check-slow   check/slow: valgrind, the mutation rebuild, make
 #                     in a scratch copy of the tree
-#   make check-all    both, then every other slow target (CHECK_ALL),
-#                     as CI runs it; ends with "N passed, N failed"
+#   make check-asan   the fast tier built with ASan and UBSan
+#   make check-all    all of these, then every other slow target
+#                     (CHECK_ALL), as CI runs it; it ends with
+#                     "check-all: N passed, N failed"
 # The tests read the committed pages and generated files; they never
 # regenerate them in place (40-stale.t regenerates into a temporary
 # directory and compares).  Benchmarks (make bench) are never tests.
@@ -39,16 +41,23 @@ check: $(CHECK_PREREQS)
 check-slow: $(CHECK_PREREQS) build/deps-slow.stamp
 	@$(CHECK_ENV) $(PROVE) $(PROVE_FLAGS) -e bash check/slow/*.t
 
+# The build's flavor (build/flavor) changes with SANITIZE, so the
+# objects are rebuilt with the sanitizers here, and without them by
+# the next make that does not ask for them.
+check-asan:
+	@$(MAKE) SANITIZE=1 check
+
 # The slow targets of every stage, in the order CI runs them.  One not
 # defined in this tree is left out with a note (check/all.sh); one that
 # fails does not stop the others.
-CHECK_ALL	= check check-slow fuzz fuzz-lint check-ltp check-kselftest \
-		  check-audit check-upstream lint-upstream vm-check-ci
+CHECK_ALL	= check check-asan check-slow fuzz fuzz-lint check-ltp \
+		  check-kselftest check-audit check-upstream lint-upstream \
+		  vm-check-ci
 
 check-all: build/deps-all.stamp
 	@MAKE='$(MAKE)' sh check/all.sh $(CHECK_ALL)
 
-.PHONY: check check-slow check-all
+.PHONY: check check-slow check-asan check-all
 
 # Upstream man-pages' own lint-man, build-catman and check targets, run
 # by its own Makefile (Debian's manpages source) on the built pages;
