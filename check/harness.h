@@ -8,8 +8,9 @@
  * forks one caller per case, compares what it saw with what the model
  * predicted, and prints TAP version 13.
  *
- * Exit status, as kselftest has it: 0 when every case passed or was
- * skipped, 1 when one failed, 4 when every case was skipped.
+ * It ends with kselftest's "# Totals:" line.  Exit status: 1 when a
+ * case failed, else 0, even when every case was skipped (its TAP says
+ * SKIP; prove counts any other status as a failure).
  */
 #ifndef HARNESS_H
 #define HARNESS_H
