@@ -129,7 +129,7 @@ emit_tests(const struct spec *s, const char *outdir, int format)
 	case 2:
 		return out_kselftest(s, outdir);
 	}
-	return out_tests(s, outdir, 0);
+	return out_tests(s, outdir);
 }
 
 static int

@@ -9,6 +9,6 @@
 int	out_json(const struct spec *, FILE *);
 void	json_str(FILE *, const char *key, const char *val);
 int	out_roff(const struct spec *, const char *outdir, int split);
-int	out_tests(const struct spec *, const char *outdir, int ltp_format);
+int	out_tests(const struct spec *, const char *outdir);
 
 #endif /* !OUT_H */

@@ -11,6 +11,7 @@
 #include "msg.h"
 #include "out.h"
 #include "outfile.h"
+#include "emit/export.h"
 
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
@@ -29,8 +30,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	s = spec_parse("fuzz", data, size);
 	if (msg_errors() == 0) {
 		out_roff(s, "mem", 1);
-		out_tests(s, "mem", 0);
-		out_tests(s, "mem", 1);
+		out_tests(s, "mem");
+		out_ltp(s, "mem");
+		out_kselftest(s, "mem");
 		out_json(s, devnull);
 		outfile_commit_all();
 	} else
