@@ -52,7 +52,7 @@ check-asan:
 # fails does not stop the others.
 CHECK_ALL	= check check-asan check-slow fuzz fuzz-lint check-ltp \
 		  check-kselftest check-audit check-upstream lint-upstream \
-		  vm-check-ci
+		  vm-check-ci vm-test
 
 check-all: build/deps-all.stamp
 	@MAKE='$(MAKE)' sh check/all.sh $(CHECK_ALL)
