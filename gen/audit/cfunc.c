@@ -26,6 +26,15 @@ cfile_match(const struct cfile *f, size_t open)
 	return f->toks.n - 1;
 }
 
+/* Room for element n of an array grown by doubling. */
+void *
+cfile_grow(void *v, size_t n, size_t size)
+{
+	if ((n & (n - 1)) != 0)
+		return v;
+	return xreallocarray(v, n ? n * 2 : 1, size);
+}
+
 /* The name a definition gives: sys_kcmp for SYSCALL_DEFINE5(kcmp, ...). */
 static char *
 func_name(const struct cfile *f, size_t name, size_t open)
@@ -71,9 +80,7 @@ add_func(struct cfile *f, size_t name, size_t open, size_t close,
 {
 	struct cfunc	*fn;
 
-	if ((f->nfuncs & (f->nfuncs - 1)) == 0)
-		f->funcs = xreallocarray(f->funcs, f->nfuncs ? f->nfuncs * 2 :
-		    1, sizeof(*f->funcs));
+	f->funcs = cfile_grow(f->funcs, f->nfuncs, sizeof(*f->funcs));
 	fn = &f->funcs[f->nfuncs++];
 	fn->name = func_name(f, name, open);
 	fn->line = f->toks.v[name].line;
@@ -120,9 +127,7 @@ add_call(struct cfile *f, size_t fn, size_t i)
 {
 	struct ccall	*c;
 
-	if ((f->ncalls & (f->ncalls - 1)) == 0)
-		f->calls = xreallocarray(f->calls, f->ncalls ? f->ncalls * 2 :
-		    1, sizeof(*f->calls));
+	f->calls = cfile_grow(f->calls, f->ncalls, sizeof(*f->calls));
 	c = &f->calls[f->ncalls++];
 	c->func = fn;
 	c->callee = i;

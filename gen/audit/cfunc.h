@@ -54,6 +54,8 @@ size_t	cfile_arg_end(const struct cfile *, size_t tok, size_t close);
 size_t	cfile_arg(const struct cfile *, const struct ccall *, size_t n);
 /* Which parameter of function fn the identifier at tok names, or -1. */
 int	cfile_param(const struct cfile *, const struct cfunc *, size_t tok);
+/* Room for element n of an array that grows by doubling. */
+void	*cfile_grow(void *, size_t n, size_t size);
 /* Token index of the matching ) or }, or the last token. */
 size_t	cfile_match(const struct cfile *, size_t open);
 

@@ -85,9 +85,7 @@ add(struct findings *fs, enum finding_kind kind, const char *file,
 	va_list		 ap;
 	int		 n;
 
-	if ((fs->n & (fs->n - 1)) == 0)
-		fs->v = xreallocarray(fs->v, fs->n ? fs->n * 2 : 1,
-		    sizeof(*fs->v));
+	fs->v = cfile_grow(fs->v, fs->n, sizeof(*fs->v));
 	x = &fs->v[fs->n++];
 	x->kind = kind;
 	x->file = file;

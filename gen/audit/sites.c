@@ -309,9 +309,7 @@ add_site(struct sites *ss, const struct cfile *f, const struct ccall *c,
 	struct site	*st;
 	size_t		 i;
 
-	if ((ss->n & (ss->n - 1)) == 0)
-		ss->v = xreallocarray(ss->v, ss->n ? ss->n * 2 : 1,
-		    sizeof(*ss->v));
+	ss->v = cfile_grow(ss->v, ss->n, sizeof(*ss->v));
 	st = &ss->v[ss->n++];
 	st->file = f;
 	st->func = &f->funcs[c->func];
