@@ -15,25 +15,18 @@
 #include <string.h>
 #include <time.h>
 
+#include "load.h"
 #include "markup.h"
 #include "model.h"
 #include "msg.h"
 #include "model/pages.h"
 #include "model/probe.h"
 #include "names.h"
+#include "ranges/ranges.h"
 #include "readall.h"
 #include "sbuf.h"
 #include "xalloc.h"
 #include "ytree.h"
-
-typedef void	(*load_fn)(const struct ynode *, void *);
-
-struct field {
-	const char	*key;
-	enum ytype	 type;
-	int		 required;
-	load_fn		 load;
-};
 
 /* The input, kept to find positions inside block scalars. */
 static const unsigned char	*in_buf;
@@ -83,7 +76,7 @@ duplicate_key(const struct ynode *map, size_t k)
 	return 0;
 }
 
-static void
+void
 load_map(const struct ynode *map, const char *what,
     const struct field *fields, size_t nf, void *obj)
 {
@@ -127,7 +120,7 @@ load_map(const struct ynode *map, const char *what,
  * Scalars.
  */
 
-static char *
+char *
 get_str(const struct ynode *n)
 {
 	if (n->len == 0)
@@ -141,7 +134,7 @@ get_str(const struct ynode *n)
  * gate name) and lookup keys: WORD_MAX bounds every buffer that holds
  * one, so that none is ever cut short and no two files collide.
  */
-static char *
+char *
 get_word(const struct ynode *n, const char *extra, const char *what)
 {
 	size_t	 i;
@@ -193,7 +186,7 @@ text_pos(const struct ynode *n, size_t line, size_t col)
 	return p;
 }
 
-static void
+void
 get_text(const struct ynode *n, struct text *t)
 {
 	const char	*err;
@@ -212,23 +205,6 @@ get_text(const struct ynode *n, struct text *t)
 		p = text_pos(n, line, col);
 		msg_error(&p, "%s", err);
 	}
-}
-
-/* "2.6.27", "4.5": numbers separated by dots. */
-static int
-version_ok(const char *s)
-{
-	int	 parts = 0;
-
-	while (isdigit((unsigned char)*s)) {
-		while (isdigit((unsigned char)*s))
-			s++;
-		parts++;
-		if (*s != '.')
-			break;
-		s++;
-	}
-	return *s == '\0' && parts >= 2 && parts <= 3;
 }
 
 static int
@@ -289,9 +265,10 @@ static const struct field version_fields[] = {
 	{ "commit", Y_SCALAR, 0, ver_commit },
 	{ "unconfirmed", Y_SCALAR, 0, ver_unconfirmed },
 	{ "seen_in", Y_SCALAR, 0, ver_seen_in },
+	{ "after", Y_SCALAR, 0, load_after },
 };
 
-static void
+void
 get_version(const struct ynode *n, struct version *v, const char *what)
 {
 	v->pos = n->pos;
@@ -299,7 +276,7 @@ get_version(const struct ynode *n, struct version *v, const char *what)
 		ver_name(n, v);
 		return;
 	}
-	load_map(n, what, version_fields, 4, v);
+	load_map(n, what, version_fields, 5, v);
 	if ((v->name == NULL) == (v->unconfirmed == NULL))
 		msg_error(&n->pos, "%s: give either \"version\" or "
 		    "\"unconfirmed\" with the reason", what);
@@ -363,7 +340,7 @@ get_denial(const struct ynode *n, struct denial *d)
 }
 
 /* A sequence of mappings, each loaded into a fresh array element. */
-static void *
+void *
 load_list(const struct ynode *n, const char *what, size_t elsize,
     size_t *count, void (*each)(const struct ynode *, void *))
 {
@@ -512,6 +489,12 @@ step_sub(const struct ynode *n, void *obj)
 	    load_substep);
 }
 
+static void
+step_variants(const struct ynode *n, void *obj)
+{
+	load_variants(n, obj);
+}
+
 static const struct field step_fields[] = {
 	{ "id", Y_SCALAR, 1, step_id },
 	{ "label", Y_SCALAR, 1, step_label },
@@ -519,13 +502,14 @@ static const struct field step_fields[] = {
 	{ "bullets", Y_SEQ, 0, step_bullets },
 	{ "after", Y_SCALAR, 0, step_after },
 	{ "sub", Y_SEQ, 0, step_sub },
+	{ "variants", Y_SEQ, 0, step_variants },
 };
 
 static void
 load_step(const struct ynode *n, void *obj)
 {
 	((struct step *)obj)->pos = n->pos;
-	load_map(n, "step", step_fields, 6, obj);
+	load_map(n, "step", step_fields, 7, obj);
 }
 
 /* Substeps have no substeps of their own: the list style has two levels. */
@@ -608,6 +592,12 @@ gate_since(const struct ynode *n, void *obj)
 	get_version(n, &((struct gate *)obj)->since, "since");
 }
 
+static void
+gate_until(const struct ynode *n, void *obj)
+{
+	load_until(n, &((struct gate *)obj)->until);
+}
+
 static const struct field gate_fields[] = {
 	{ "kind", Y_SCALAR, 1, gate_kind },
 	{ "name", Y_SCALAR, 1, gate_name },
@@ -615,6 +605,7 @@ static const struct field gate_fields[] = {
 	{ "denial", Y_SCALAR, 0, gate_denial },
 	{ "text", Y_SCALAR, 1, gate_text },
 	{ "since", Y_MAP, 0, gate_since },
+	{ "until", Y_MAP, 0, gate_until },
 };
 
 static void
@@ -624,7 +615,7 @@ load_gate(const struct ynode *n, void *obj)
 
 	g->pos = n->pos;
 	g->denial.kind = DENY_NONE;
-	load_map(n, "gate", gate_fields, 6, g);
+	load_map(n, "gate", gate_fields, 7, g);
 	/*
 	 * A mount option such as hidepid= decides whether the check is
 	 * made at all: without it the access is allowed, so a mount gate
@@ -844,6 +835,21 @@ if_since(const struct ynode *n, void *obj)
 }
 
 static void
+if_until(const struct ynode *n, void *obj)
+{
+	load_until(n, &((struct iface *)obj)->until);
+}
+
+static void
+if_notes(const struct ynode *n, void *obj)
+{
+	struct iface	*f = obj;
+
+	load_notes(n, &f->notes, &f->nnotes);
+	f->nnotes_all = f->nnotes;
+}
+
+static void
 if_source(const struct ynode *n, void *obj)
 {
 	load_map(n, "source", source_fields, 3, obj);
@@ -868,6 +874,7 @@ if_gates(const struct ynode *n, void *obj)
 
 	f->gates = load_list(n, "gates", sizeof(struct gate), &f->ngates,
 	    load_gate);
+	f->ngates_all = f->ngates;
 }
 
 static void
@@ -906,10 +913,12 @@ static const struct field iface_fields[] = {
 	{ "page", Y_SCALAR, 1, if_page },
 	{ "denial", Y_SCALAR, 1, if_denial },
 	{ "since", Y_MAP, 1, if_since },
+	{ "until", Y_MAP, 0, if_until },
 	{ "source", Y_MAP, 1, if_source },
 	{ "summary", Y_SCALAR, 1, if_summary },
 	{ "text", Y_SCALAR, 0, if_text },
 	{ "gates", Y_SEQ, 0, if_gates },
+	{ "notes", Y_SEQ, 0, if_notes },
 	{ "history", Y_SEQ, 0, if_history },
 	{ "probe", Y_MAP, 1, if_probe },
 	{ "example", Y_SCALAR, 0, if_example },
@@ -942,7 +951,7 @@ load_iface(const struct ynode *n, void *obj)
 	size_t		 line, col;
 
 	f->pos = n->pos;
-	load_map(n, "interface", iface_fields, 15, f);
+	load_map(n, "interface", iface_fields, 17, f);
 	if (f->name == NULL)
 		return;
 	/* From a name of at most WORD_MAX bytes: no longer than that. */
@@ -964,10 +973,11 @@ top_schema(const struct ynode *n, void *obj)
 {
 	struct spec	*s = obj;
 
-	if (strcmp(n->value, "1") != 0)
+	if (strcmp(n->value, "1") == 0 || strcmp(n->value, "2") == 0)
+		s->schema = n->value[0] - '0';
+	else
 		msg_error(&n->pos, "unsupported schema \"%s\": this "
-		    "generator reads schema 1", n->value);
-	s->schema = 1;
+		    "generator reads schemas 1 and 2", n->value);
 }
 
 static int
@@ -1041,6 +1051,13 @@ top_interfaces(const struct ynode *n, void *obj)
 
 	s->ifaces = load_list(n, "interfaces", sizeof(struct iface),
 	    &s->nifaces, load_iface);
+	s->nifaces_all = s->nifaces;
+}
+
+static void
+top_releases(const struct ynode *n, void *obj)
+{
+	load_releases(n, obj);
 }
 
 static void
@@ -1056,6 +1073,7 @@ static const struct field top_fields[] = {
 	{ "schema", Y_SCALAR, 1, top_schema },
 	{ "date", Y_SCALAR, 0, top_date },
 	{ "kernel", Y_SCALAR, 1, top_kernel },
+	{ "releases", Y_SEQ, 0, top_releases },
 	{ "copyright", Y_SCALAR, 1, top_copyright },
 	{ "license", Y_SCALAR, 1, top_license },
 	{ "intro", Y_SCALAR, 1, top_intro },
@@ -1243,10 +1261,11 @@ spec_parse(const char *file, const unsigned char *buf, size_t len)
 	in_len = len;
 	if ((root = ytree_parse(buf, len)) == NULL)
 		return s;
-	load_map(root, "spec", top_fields, 10, s);
+	load_map(root, "spec", top_fields, 11, s);
 	check_flags(s, &root->pos);
 	check_steps(s);
 	check_unique_ifaces(s);
+	load_ranges_finish(s, &root->pos);
 	date_from_epoch(s);
 	ytree_free(root);
 	in_buf = NULL;

@@ -18,12 +18,14 @@
 #include "msg.h"
 #include "out.h"
 #include "outfile.h"
+#include "ranges/ranges.h"
 #include "version.h"
 #include "emit/export.h"
 
 struct cmd {
 	const char	*name;
 	int		(*run)(const struct spec *, int, char **);
+	int		 at;		/* what --kernel does; see spec_for() */
 	const char	*usage;
 	const char	*help;
 };
@@ -36,20 +38,33 @@ int		cmd_lint(const struct spec *, int, char **);	/* lint.c */
 int		cmd_splice(const struct spec *, int, char **);	/* splice.c */
 int		cmd_audit(const struct spec *, int, char **);	/* audit/audit.c */
 
+/*
+ * --kernel VERSION: the spec as of that release.  Without it, the
+ * pages and tests describe the newest release ("kernel"), and the JSON
+ * gives every range.
+ */
+enum at {
+	AT_NONE,		/* the command takes no --kernel */
+	AT_NEWEST,		/* default: the newest release */
+	AT_RANGES		/* default: every release, with ranges */
+};
+
 static const struct cmd cmds[] = {
-	{ "validate", cmd_validate, "validate",
+	{ "validate", cmd_validate, AT_NONE, "validate",
 	    "check the spec and report every error" },
-	{ "man", cmd_man, "man --out DIR [--layout single|split]",
+	{ "man", cmd_man, AT_NEWEST,
+	    "man --out DIR [--layout single|split] [--kernel VERSION]",
 	    "write the roff fragments for the page templates" },
-	{ "json", cmd_json, "json",
+	{ "json", cmd_json, AT_RANGES, "json [--kernel VERSION]",
 	    "print the interface table as JSON" },
-	{ "tests", cmd_tests, "tests --out DIR [--format tap|ltp|kselftest]",
+	{ "tests", cmd_tests, AT_NEWEST,
+	    "tests --out DIR [--format tap|ltp|kselftest] [--kernel VERSION]",
 	    "write one C conformance test per interface" },
-	{ "lint", cmd_lint, "lint [--format text|json|claims] FILE...",
+	{ "lint", cmd_lint, AT_NONE, "lint [--format text|json|claims] FILE...",
 	    "compare the modes pages or patches name with the spec" },
-	{ "splice", cmd_splice, "splice --tree DIR [--write]",
+	{ "splice", cmd_splice, AT_NONE, "splice --tree DIR [--write]",
 	    "put the generated text into a man-pages tree" },
-	{ "audit", cmd_audit, "audit --kernel DIR [--format text|json]",
+	{ "audit", cmd_audit, AT_NONE, "audit --kernel DIR [--format text|json]",
 	    "compare the checks of a kernel tree with the spec" },
 };
 
@@ -139,6 +154,47 @@ cmd_tests(const struct spec *s, int argc, char **argv)
 	    emit_tests);
 }
 
+/*
+ * Take "--kernel VERSION" (or "--kernel=VERSION") out of the command's
+ * arguments and put the spec as of that release, or of the command's
+ * default, in force.
+ */
+static int
+spec_for(struct spec *s, const struct cmd *cmd, int *argc, char **argv)
+{
+	const char	*want = NULL, *release;
+	int		 i, n = 0;
+
+	if (cmd->at == AT_NONE)
+		return 0;	/* the command reports --kernel as unknown */
+	for (i = 1; i < *argc && strcmp(argv[i], "--") != 0; i++) {
+		if (strncmp(argv[i], "--kernel=", 9) == 0) {
+			want = argv[i] + 9;
+			n = 1;
+		} else if (strcmp(argv[i], "--kernel") == 0) {
+			if (i + 1 == *argc) {
+				msg_fatal("%s: --kernel needs a value",
+				    argv[0]);
+				return -1;
+			}
+			want = argv[i + 1];
+			n = 2;
+		} else
+			continue;
+		memmove(&argv[i], &argv[i + n], (*argc - i - n + 1) *
+		    sizeof(*argv));
+		*argc -= n;
+		break;
+	}
+	if (want != NULL)
+		release = ranges_release(s, want);
+	else
+		release = cmd->at == AT_NEWEST ? s->kernel : NULL;
+	if (release == NULL)
+		return want != NULL ? -1 : 0;
+	return spec_at(s, release);
+}
+
 static const struct cmd *
 find_cmd(const char *name)
 {
@@ -206,6 +262,10 @@ main(int argc, char *argv[])
 	msg_file("ptrace-access");
 	free(found);
 	if (msg_errors() > 0) {
+		spec_free(s);
+		return EXIT_BADINPUT;
+	}
+	if (spec_for(s, cmd, &argc, argv) == -1) {
 		spec_free(s);
 		return EXIT_BADINPUT;
 	}

@@ -95,6 +95,14 @@ free_version(struct version *v)
 	free(v->unconfirmed);
 	free(v->commit);
 	free(v->seen_in);
+	free(v->after);
+}
+
+static void
+free_range(struct range *r)
+{
+	free_version(&r->since);
+	free_version(&r->until);
 }
 
 static void
@@ -111,6 +119,13 @@ free_steps(struct step *steps, size_t n)
 			free(steps[i].bullets[j].src);
 		free(steps[i].bullets);
 		free_steps(steps[i].sub, steps[i].nsub);
+		for (j = 0; j < steps[i].nvariants; j++) {
+			free(steps[i].variants[j].id);
+			free_range(&steps[i].variants[j].range);
+			free(steps[i].variants[j].text.src);
+			free(steps[i].variants[j].after.src);
+		}
+		free(steps[i].variants);
 	}
 	free(steps);
 }
@@ -136,17 +151,24 @@ free_iface(struct iface *f)
 	free(f->id);
 	free(f->page);
 	free_version(&f->since);
+	free_version(&f->until);
 	free(f->src_file);
 	free(f->src_func);
 	free_refs(f->also, f->nalso);
 	free(f->summary.src);
 	free(f->text.src);
-	for (i = 0; i < f->ngates; i++) {
+	for (i = 0; i < f->ngates_all; i++) {
 		free(f->gates[i].name);
 		free_version(&f->gates[i].since);
+		free_version(&f->gates[i].until);
 		free(f->gates[i].text.src);
 	}
 	free(f->gates);
+	for (i = 0; i < f->nnotes_all; i++) {
+		free_range(&f->notes[i].range);
+		free(f->notes[i].text.src);
+	}
+	free(f->notes);
 	for (i = 0; i < f->nhistory; i++) {
 		free_version(&f->history[i].version);
 		free(f->history[i].text.src);
@@ -171,13 +193,19 @@ spec_free(struct spec *s)
 	}
 	free(s->flags);
 	free_steps(s->steps, s->nsteps);
-	for (i = 0; i < s->nifaces; i++)
+	for (i = 0; i < s->nifaces_all; i++)
 		free_iface(&s->ifaces[i]);
 	free(s->ifaces);
 	free_refs(s->helpers, s->nhelpers);
 	free(s->file);
 	free(s->date);
 	free(s->kernel);
+	for (i = 0; i < s->nreleases; i++) {
+		free(s->releases[i].name);
+		free(s->releases[i].read);
+		free(s->releases[i].observed);
+	}
+	free(s->releases);
 	free(s->copyright);
 	free(s->license);
 	free(s->intro.src);

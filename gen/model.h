@@ -51,12 +51,51 @@ struct text {
 	struct pos	 pos;
 };
 
-/* A kernel version: "4.5", or unknown with the reason why. */
+/*
+ * A kernel version where something changed: "4.5", or unknown with the
+ * reason why.  An unknown one may still be pinned between two releases
+ * that were read or observed: the change is absent from `after' and
+ * present in `seen_in' (see ranges.h).
+ */
 struct version {
 	char		*name;		/* "4.5", or NULL when unknown */
 	char		*unconfirmed;	/* why it is not known, or NULL */
 	char		*commit;	/* 12 to 40 hex digits, or NULL */
-	char		*seen_in;	/* newest kernel it was seen on, or NULL */
+	char		*seen_in;	/* oldest release seen with the change */
+	char		*after;		/* newest release seen without it */
+	struct pos	 pos;
+};
+
+/*
+ * Schema 2: a fact holds from `since' up to, not including, `until'.
+ * A bound that is absent (every field NULL) is open.
+ */
+struct range {
+	struct version	 since;
+	struct version	 until;
+};
+
+/* A release the spec was checked against: a tree read, or a kernel run. */
+struct release {
+	char		*name;		/* "6.12.117" */
+	char		*read;		/* the source tree read, or NULL */
+	char		*observed;	/* how it was observed running, or NULL */
+	struct pos	 pos;
+};
+
+/* A sentence or two that hold only in a range of releases. */
+struct note {
+	struct range	 range;
+	struct text	 text;
+	struct pos	 pos;
+};
+
+/* A form of an algorithm step that holds only in a range of releases. */
+struct variant {
+	char		*id;		/* "exec-state" */
+	struct range	 range;
+	struct text	 text;		/* follows the step's text */
+	struct text	 after;		/* follows its follow-on paragraph */
 	struct pos	 pos;
 };
 
@@ -78,6 +117,9 @@ struct step {
 	struct text	 after;		/* a follow-on paragraph */
 	struct step	*sub;
 	size_t		 nsub;
+	struct variant	*variants;	/* schema 2 */
+	size_t		 nvariants;
+	const char	*variant;	/* the one in force, after spec_at() */
 	struct pos	 pos;
 };
 
@@ -134,6 +176,7 @@ struct gate {
 	char		*name;		/* CAP_SYS_ADMIN, perf_event_paranoid */
 	struct denial	 denial;	/* what it gives when it denies */
 	struct version	 since;		/* name NULL and unconfirmed NULL: always */
+	struct version	 until;		/* absent: still in force */
 	struct text	 text;
 	struct pos	 pos;
 };
@@ -169,6 +212,7 @@ struct iface {
 	int		 section;	/* 2 */
 	struct denial	 denial;
 	struct version	 since;
+	struct version	 until;		/* absent: still in force */
 	char		*src_file;	/* kernel/kcmp.c */
 	char		*src_func;	/* sys_kcmp */
 	struct srcref	*also;		/* more sites making the same check */
@@ -177,6 +221,10 @@ struct iface {
 	struct text	 text;		/* more, for its paragraph */
 	struct gate	*gates;
 	size_t		 ngates;
+	size_t		 ngates_all;	/* spec_at() hides the rest */
+	struct note	*notes;
+	size_t		 nnotes;
+	size_t		 nnotes_all;
 	struct change	*history;
 	size_t		 nhistory;
 	struct probe	 probe;
@@ -188,7 +236,10 @@ struct spec {
 	char		*file;		/* as given on the command line */
 	int		 schema;
 	char		*date;		/* YYYY-MM-DD for .TH */
-	char		*kernel;	/* the Linux version described */
+	char		*kernel;	/* the newest release described */
+	const char	*at;		/* the release spec_at() chose, or NULL */
+	struct release	*releases;	/* schema 2; oldest first */
+	size_t		 nreleases;
 	char		*copyright;
 	char		*license;	/* SPDX id */
 	struct text	 intro;
@@ -199,6 +250,7 @@ struct spec {
 	size_t		 nsteps;
 	struct iface	*ifaces;
 	size_t		 nifaces;
+	size_t		 nifaces_all;	/* spec_at() hides the rest */
 	struct srcref	*helpers;	/* functions that check for their callers */
 	size_t		 nhelpers;
 };

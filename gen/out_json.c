@@ -12,6 +12,7 @@
 #include "model.h"
 #include "names.h"
 #include "out.h"
+#include "ranges/ranges.h"
 #include "xalloc.h"
 
 /*
@@ -45,11 +46,17 @@ json_text(struct jsonw *w, const char *key, const struct text *t)
 static void
 json_version(struct jsonw *w, const char *key, const struct version *v)
 {
+	/* An open bound of a range. */
+	if (bound_absent(v)) {
+		jw_null(w, key);
+		return;
+	}
 	jw_object(w, key);
 	jw_string(w, "version", v->name);
 	jw_string(w, "commit", v->commit);
 	jw_string(w, "unconfirmed", v->unconfirmed);
 	jw_string(w, "seen_in", v->seen_in);
+	jw_string(w, "after", v->after);
 	jw_end(w);
 }
 
@@ -66,6 +73,24 @@ json_gates(struct jsonw *w, const struct iface *f)
 		jw_string(w, "order", gate_order_name(f->gates[i].order));
 		jw_string(w, "denial", denial_name(&f->gates[i].denial));
 		json_version(w, "since", &f->gates[i].since);
+		json_version(w, "until", &f->gates[i].until);
+		jw_end(w);
+	}
+	jw_end(w);
+}
+
+/* Sentences that hold in a range of releases. */
+static void
+json_notes(struct jsonw *w, const struct iface *f)
+{
+	size_t	 i;
+
+	jw_array(w, "notes", 0);
+	for (i = 0; i < f->nnotes; i++) {
+		jw_object(w, NULL);
+		json_version(w, "since", &f->notes[i].range.since);
+		json_version(w, "until", &f->notes[i].range.until);
+		json_text(w, "text", &f->notes[i].text);
 		jw_end(w);
 	}
 	jw_end(w);
@@ -107,6 +132,7 @@ json_iface(struct jsonw *w, const struct iface *f)
 	jw_string(w, "since", f->since.name != NULL ? f->since.name :
 	    "unconfirmed");
 	json_version(w, "since_detail", &f->since);
+	json_version(w, "until", &f->until);
 	jw_object(w, "source");
 	jw_string(w, "file", f->src_file);
 	jw_string(w, "function", f->src_func);
@@ -114,7 +140,56 @@ json_iface(struct jsonw *w, const struct iface *f)
 	json_text(w, "summary", &f->summary);
 	json_text(w, "text", &f->text);
 	json_gates(w, f);
+	json_notes(w, f);
 	json_history(w, f);
+	jw_end(w);
+}
+
+static void
+json_releases(struct jsonw *w, const struct spec *s)
+{
+	size_t	 i;
+
+	jw_array(w, "releases", 0);
+	for (i = 0; i < s->nreleases; i++) {
+		jw_object(w, NULL);
+		jw_string(w, "version", s->releases[i].name);
+		jw_string(w, "read", s->releases[i].read);
+		jw_string(w, "observed", s->releases[i].observed);
+		jw_end(w);
+	}
+	jw_end(w);
+}
+
+/*
+ * The algorithm's steps by id.  As of a release, each gives the
+ * variant in force; otherwise every variant, with its range.
+ */
+static void
+json_steps(struct jsonw *w, const char *key, const struct step *st,
+    size_t n)
+{
+	size_t	 i, j;
+
+	jw_array(w, key, 0);
+	for (i = 0; i < n; i++) {
+		jw_object(w, NULL);
+		jw_string(w, "id", st[i].id);
+		jw_string(w, "variant", st[i].variant);
+		jw_array(w, "variants", 0);
+		for (j = 0; j < st[i].nvariants; j++) {
+			jw_object(w, NULL);
+			jw_string(w, "id", st[i].variants[j].id);
+			json_version(w, "since",
+			    &st[i].variants[j].range.since);
+			json_version(w, "until",
+			    &st[i].variants[j].range.until);
+			jw_end(w);
+		}
+		jw_end(w);
+		json_steps(w, "sub", st[i].sub, st[i].nsub);
+		jw_end(w);
+	}
 	jw_end(w);
 }
 
@@ -126,8 +201,12 @@ out_json(const struct spec *s, FILE *fp)
 
 	jw_begin(&w, fp);
 	jw_object(&w, NULL);
-	jw_number(&w, "schema", 1);
+	jw_number(&w, "schema", (size_t)s->schema);
 	jw_string(&w, "kernel", s->kernel);
+	/* The release the table is as of, or null: every range. */
+	jw_string(&w, "at", s->at);
+	json_releases(&w, s);
+	json_steps(&w, "algorithm", s->steps, s->nsteps);
 	jw_array(&w, "interfaces", 1);
 	for (i = 0; i < s->nifaces; i++)
 		json_iface(&w, &s->ifaces[i]);

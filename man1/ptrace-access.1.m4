@@ -15,11 +15,15 @@ ptrace\-access \- generate pages and tests on ptrace access mode checks
 .I dir
 .RB [ \-\-layout
 .BR single | split ]
+.RB [ \-\-kernel
+.IR version ]
 .br
 .B ptrace\-access
 .RB [ \-\-spec
 .IR file ]
 .B json
+.RB [ \-\-kernel
+.IR version ]
 .br
 .B ptrace\-access
 .RB [ \-\-spec
@@ -28,6 +32,8 @@ ptrace\-access \- generate pages and tests on ptrace access mode checks
 .I dir
 .RB [ \-\-format
 .BR tap | ltp | kselftest ]
+.RB [ \-\-kernel
+.IR version ]
 .br
 .B ptrace\-access
 .RB [ \-\-spec
@@ -127,6 +133,35 @@ each file is meant to have a page of its own.
 Print the interface table as JSON on standard output:
 one object per interface,
 with the markup of its prose removed.
+Without
+.BR \-\-kernel ,
+it gives every interface,
+gate,
+note
+and step variant with the range of releases in which it holds;
+with it,
+only those that hold in that release.
+.TP
+.BI "\-\-kernel " version
+For
+.BR man ,
+.B json
+and
+.BR tests :
+describe Linux
+.I version
+as the ranges of the spec say it is
+(see
+.BR ptrace\-access (5)).
+A build such as
+.B 6.18.44\-fc\-v1045
+stands for its release.
+The pages and tests describe the release that the spec's
+.B kernel
+names when the option is not given.
+A release outside the releases the spec covers,
+or one in which the spec does not know whether a fact holds,
+is an error.
 .TP
 .BI "tests \-\-out " dir
 Write one C conformance test per interface into the directory

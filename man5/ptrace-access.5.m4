@@ -59,7 +59,25 @@ is an abbreviated or full Linux kernel commit id:
 .TP
 .BR schema " (scalar, required)"
 The version of the format:
-.BR 1 .
+.B 2
+for a spec that gives version ranges,
+as described under
+.BR "Versions and ranges" ,
+or
+.B 1
+for one that describes a single release.
+A schema 1 spec is upgraded when it is read:
+its
+.B releases
+are
+.B kernel
+and every release that a
+.B seen_in
+names,
+and every fact in it holds in
+.BR kernel ,
+except a change seen only in a newer release.
+A schema 1 spec that uses a key of schema 2 is refused.
 .TP
 .BR date " (scalar, optional)"
 The date of the last nontrivial change,
@@ -75,9 +93,19 @@ the date is taken from the environment variable
 .BR ptrace\-access (1)).
 .TP
 .BR kernel " (scalar, required)"
-The version of Linux that the spec describes,
+The release of Linux that the pages and tests describe
+when no other is asked for,
 such as
-.BR 6.12 .
+.BR 7.3.4 .
+In schema 2 it must be the newest of
+.BR releases .
+.TP
+.BR releases " (sequence of mappings, required in schema 2)"
+The releases of Linux the spec was checked against,
+oldest first,
+as described under
+.BR Releases .
+The spec covers the releases from the first to the last.
 .TP
 .BR copyright " (scalar, required)"
 The copyright holders,
@@ -183,15 +211,59 @@ for
 .BR since " (mapping)"
 The first version of Linux that had the flag,
 as described under
-.BR Versions .
+.BR "Versions and ranges" .
 .TP
 .BR text " (text)"
 The description of the flag in
 .BR ptrace (2).
-.SS Versions
+.SS Releases
+Each element of
+.B releases
+is a mapping with these keys:
+.TP
+.BR version " (scalar, required)"
+The release,
+such as
+.BR 6.12.117 .
+.TP
+.BR read " (scalar)"
+The source tree that was read,
+such as the name and version of a Debian package.
+.TP
+.BR observed " (scalar)"
+How a running kernel of that release was observed,
+when its source was not read.
+.P
+Exactly one of
+.B read
+and
+.B observed
+must be given.
+.SS Versions and ranges
+A fact that holds only in some releases has a range:
+it holds from its
+.B since
+release up to,
+but not including,
+its
+.B until
+release.
+Either bound may be left out:
+without
+.BR since ,
+the fact holds in every release before
+.BR until ;
+without
+.BR until ,
+it still holds.
 The
 .B since
-key of a flag, an interface or a gate is a mapping with these keys:
+and
+.B until
+keys of an interface,
+a gate,
+a note
+or a variant are mappings with these keys:
 .TP
 .BR version " (scalar, optional)"
 The version of Linux.
@@ -205,18 +277,47 @@ Why the version is not known,
 in a few words.
 .TP
 .BR seen_in " (scalar, optional)"
-A release of Linux on which the change was seen,
+The oldest release known to have the change,
 such as 6.18.44,
 when the release that made it is not known.
-The conformance tests expect the behaviour of a bypass gate
-only on kernels at least this new,
-and report its cases as skipped on older ones.
+.TP
+.BR after " (scalar, optional; schema 2)"
+The newest release known not to have the change.
 .P
 Exactly one of
 .B version
 and
 .B unconfirmed
 must be given.
+A release that
+.B seen_in
+or
+.B after
+names must be listed under
+.BR releases .
+When the version is unconfirmed,
+the change happened after
+.B after
+and no later than
+.BR seen_in ;
+for a release in between,
+the spec does not know whether the fact holds,
+and a command asked for that release says so and fails.
+The
+.B since
+of a range must come before its
+.BR until ,
+and
+.B after
+before
+.BR seen_in .
+.P
+A release that falls between two listed ones
+is judged by the ranges:
+a fact holds from the first release seen with it.
+Stable releases of an older series that took a change later
+are not told apart;
+a note says so where it is known.
 .SS Algorithm
 The
 .B algorithm
@@ -265,6 +366,30 @@ A substep has the same keys as a step,
 except
 .BR sub :
 substeps do not nest.
+.TP
+.BR variants " (sequence of mappings, optional; schema 2)"
+Forms of the step that hold only in a range of releases.
+Each is a mapping with the keys
+.B id
+(required),
+.B since
+and
+.B until
+(at least one of them),
+and
+.B text
+and
+.B after
+(at least one of them).
+In the pages for a release,
+the text of the variant that holds there follows the step's own
+.BR text ,
+and its
+.B after
+follows the step's
+.BR after ;
+the step's own text should say only what holds in every release.
+The JSON names the variant in force for a release.
 .SS Interfaces
 Each element of
 .B interfaces
@@ -363,7 +488,25 @@ as described under
 .BR since " (mapping, required)"
 The first version of Linux that made the check,
 as described under
-.BR Versions .
+.BR "Versions and ranges" .
+.TP
+.BR until " (mapping, optional; schema 2)"
+The first version of Linux that no longer made the check.
+.TP
+.BR notes " (sequence of mappings, optional; schema 2)"
+Sentences about the interface that hold only in a range of releases,
+such as an error that changed.
+Each is a mapping with the keys
+.B since
+and
+.B until
+(at least one of them)
+and
+.B text
+(required).
+The pages for a release print the notes that hold there after the
+.B text
+of the interface.
 .TP
 .BR source " (mapping, required)"
 Where the kernel makes the check,
@@ -565,6 +708,15 @@ and then gives no denial of its own.
 .BR text " (text, required)"
 The sentences about the gate,
 added to the paragraph of the interface.
+.TP
+.BR since ", " until " (mappings, optional)"
+The range of releases in which the gate applies;
+without them it applies in every release.
+In the pages,
+a gate,
+a note
+or a variant that is newer than the oldest release the spec covers
+ends with a sentence that says since when it holds.
 .SS History
 Each history entry records one change of the mode,
 and is a mapping with these keys:
@@ -898,6 +1050,27 @@ A complete interface entry:
       before: [READ]
   probe: {method: kcmp, arg: KCMP_FILE}
   example: true
+.EE
+.in
+.P
+A gate that came with a release the authors did not pin down,
+seen absent in one release they read and present in a later one
+they observed,
+both listed under
+.BR releases :
+.P
+.in +4n
+.EX
+gates:
+  \- kind: capability
+    name: CAP_PERFMON
+    order: bypass
+    since:
+      unconfirmed: "merged in the 6.15 merge window, not confirmed"
+      after: 6.12.117
+      seen_in: 6.18.44
+    text: |
+      A caller that has {b:CAP_PERFMON} passes a failed check.
 .EE
 .in
 .SH SEE ALSO

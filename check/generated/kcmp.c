@@ -9,7 +9,7 @@
  * When the check fails: EPERM.
  *
  * Checked in kernel/kcmp.c, sys_kcmp(),
- * as of Linux 6.12.117.
+ * as of Linux 7.3.4.
  *
  * Each case runs one scenario.  Its expectation was derived
  * from the spec by the generator's model of the check

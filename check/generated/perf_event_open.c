@@ -26,7 +26,7 @@
  * it must also have CAP_KILL in the target's user namespace.
  *
  * Checked in kernel/events/core.c, perf_check_permission(),
- * as of Linux 6.12.117.
+ * as of Linux 7.3.4.
  *
  * Each case runs one scenario.  Its expectation was derived
  * from the spec by the generator's model of the check

@@ -6,14 +6,12 @@
  * Getting a file descriptor for one of the namespaces of the process that a pidfd refers to.
  * The check uses the caller's filesystem IDs,
  * as opening a link under /proc/[pid]/ns does.
- * In this version, the check is made for every ioctl(2) request on a pidfd,
- * before the kernel looks at which request it is.
  * A target that has exited gives ESRCH.
  *
  * When the check fails: EACCES.
  *
  * Checked in fs/pidfs.c, pidfd_ioctl(),
- * as of Linux 6.12.117.
+ * as of Linux 7.3.4.
  *
  * Each case runs one scenario.  Its expectation was derived
  * from the spec by the generator's model of the check

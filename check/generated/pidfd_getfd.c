@@ -4,12 +4,11 @@
  * pidfd_getfd: PTRACE_MODE_ATTACH_REALCREDS; see pidfd_getfd(2).
  *
  * Duplicating a file descriptor of another process.
- * A target that is exiting gives ESRCH.
  *
  * When the check fails: EPERM.
  *
  * Checked in kernel/pid.c, __pidfd_fget(),
- * as of Linux 6.12.117.
+ * as of Linux 7.3.4.
  *
  * Each case runs one scenario.  Its expectation was derived
  * from the spec by the generator's model of the check

@@ -11,7 +11,7 @@
  * When the check fails: EPERM.
  *
  * Checked in kernel/sched/core_sched.c, sched_core_share_pid(),
- * as of Linux 6.12.117.
+ * as of Linux 7.3.4.
  *
  * Each case runs one scenario.  Its expectation was derived
  * from the spec by the generator's model of the check

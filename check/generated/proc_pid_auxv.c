@@ -4,21 +4,23 @@
  * /proc/[pid]/auxv: PTRACE_MODE_READ_FSCREDS; see proc(5).
  *
  * The auxiliary vector that the kernel passed to the program at execve(2).
- * A process without a memory map gives ESRCH.
  *
  * When the check fails: EACCES.
  *
  * Gate CAP_PERFMON, lets the caller through a failed check:
- * Newer kernels let a caller that has CAP_PERFMON or CAP_SYS_ADMIN
- * through a failed PTRACE_MODE_READ check,
- * skipping the dumpability test and the security modules too;
- * Linux 6.12 does not.
+ * A caller that has CAP_PERFMON or CAP_SYS_ADMIN
+ * passes a failed check of this PTRACE_MODE_READ kind,
+ * skipping the dumpability test and the security modules too.
+ * The kernel function may_access_mm makes this test
+ * after the check has failed.
+ * This is so since a release after Linux 6.12.117,
+ * and at the latest since Linux 6.18.44.
  *
  * Every caller also holds CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH,
  * so that neither file modes nor gates decide a case: only the check.
  *
  * Checked in fs/proc/base.c, auxv_open(),
- * as of Linux 6.12.117.
+ * as of Linux 7.3.4.
  *
  * Each case runs one scenario.  Its expectation was derived
  * from the spec by the generator's model of the check

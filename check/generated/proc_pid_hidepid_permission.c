@@ -26,7 +26,7 @@
  * hidepid=noaccess in a private mount namespace.
  *
  * Checked in fs/proc/base.c, proc_pid_permission(),
- * as of Linux 6.12.117.
+ * as of Linux 7.3.4.
  *
  * Each case runs one scenario.  Its expectation was derived
  * from the spec by the generator's model of the check

@@ -5,7 +5,6 @@
  *
  * The memory of the process, read and written at file offsets equal to addresses.
  * Later reads and writes use the memory map captured at open.
- * A process without a memory map gives ESRCH.
  *
  * When the check fails: EACCES.
  *
@@ -13,7 +12,7 @@
  * so that neither file modes nor gates decide a case: only the check.
  *
  * Checked in fs/proc/base.c, mem_open(),
- * as of Linux 6.12.117.
+ * as of Linux 7.3.4.
  *
  * Each case runs one scenario.  Its expectation was derived
  * from the spec by the generator's model of the check

@@ -12,7 +12,7 @@
  * so that neither file modes nor gates decide a case: only the check.
  *
  * Checked in fs/proc/namespaces.c, proc_ns_readlink(),
- * as of Linux 6.12.117.
+ * as of Linux 7.3.4.
  *
  * Each case runs one scenario.  Its expectation was derived
  * from the spec by the generator's model of the check

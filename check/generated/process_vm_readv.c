@@ -10,7 +10,7 @@
  * When the check fails: EPERM.
  *
  * Checked in mm/process_vm_access.c, process_vm_rw_core(),
- * as of Linux 6.12.117.
+ * as of Linux 7.3.4.
  *
  * Each case runs one scenario.  Its expectation was derived
  * from the spec by the generator's model of the check

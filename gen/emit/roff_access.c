@@ -232,6 +232,9 @@ access_paragraph(FILE *fp, const struct iface *f, const char *para,
 			page_markup(fp, f->gates[i].text.src, para, self);
 	if (f->text.src != NULL)
 		page_markup(fp, f->text.src, para, self);
+	/* The notes that hold in the release the pages describe. */
+	for (i = 0; i < f->nnotes; i++)
+		page_markup(fp, f->notes[i].text.src, para, self);
 	since_sentence(fp, &b, f, para, self);
 	history_sentences(fp, &b, f, para, self, shared);
 	sbuf_free(&b);
