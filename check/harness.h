@@ -69,6 +69,24 @@ struct pa_outcome {
 	char		 note[160];
 };
 
+/*
+ * The expectation of a case in a stretch of releases where it is not
+ * the case's own (that of the release the tests were generated for):
+ * from lo up to hi, each NULL when open, and each taken "just after"
+ * the release when its _after flag is set.  unknown says why the spec
+ * cannot tell what happens there.
+ */
+struct pa_alt {
+	const char	*lo;
+	int		 lo_after;
+	const char	*hi;
+	int		 hi_after;
+	const char	*unknown;
+	const char	*expect;
+	enum pa_result	 want;
+	int		 want_err;
+};
+
 struct pa_case {
 	const char	*scenario;	/* the scenario id: "uid-differs" */
 	const char	*expect;	/* "step (3) ...: denied, EPERM" */
@@ -76,8 +94,9 @@ struct pa_case {
 	struct pa_target target;
 	enum pa_result	 want;
 	int		 want_err;	/* with PA_ERRNO */
-	/* NULL, or the first Linux release the expectation is known for */
-	const char	*needs_linux;
+	/* other expectations for other releases (generated from the spec) */
+	const struct pa_alt *alts;
+	size_t		 nalts;
 	/*
 	 * Under Yama's ptrace_scope yama_from (1 to 3) and above, the
 	 * expectation is yama_expect, yama_want, yama_want_err instead;

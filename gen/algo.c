@@ -372,12 +372,6 @@ algo_decide(const struct iface *f, const struct scenario *s,
 	    (g = gate_held(f, s, GATE_BYPASS, 1)) != NULL) {
 		snprintf(why, sizeof(why), "%s", v->reason);
 		decide(v, 1, v->step, "%s; %s bypasses it", why, g->name);
-		/*
-		 * A bypass whose release is not confirmed is expected
-		 * only on kernels as new as the one it was seen on.
-		 */
-		v->needs_linux = g->since.name != NULL ? g->since.name :
-		    g->since.seen_in;
 	}
 	if (!v->allowed) {
 		if (f->denial.kind == DENY_NONE)

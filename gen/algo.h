@@ -86,7 +86,6 @@ struct verdict {
 	enum pa_result	 result;	/* never PA_SKIPPED or PA_BROKEN */
 	int		 errnum;	/* with PA_ERRNO */
 	const char	*errname;
-	const char	*needs_linux;	/* expected only from this release on */
 };
 
 /*

@@ -42,10 +42,10 @@ emit_tap(FILE *fp, const struct spec *spec, const struct iface *f,
 	emit_probe(fp, f, p);
 	fputs("\nstatic const struct pa_case cases[] = {\n", fp);
 	for (i = 0; i < nscenarios; i++)
-		emit_case(fp, spec, f, &scenarios[i]);
+		emit_case(fp, spec, f, &scenarios[i], 1);
 	/* Only an ATTACH check can tell Yama's scopes apart. */
 	for (i = 0; (f->mode & MODE_ATTACH) && i < nyama_scenarios; i++)
-		emit_case(fp, spec, f, &yama_scenarios[i]);
+		emit_case(fp, spec, f, &yama_scenarios[i], 1);
 	fputs("};\n\nstatic const struct pa_test test = {\n\t.iface = \"", fp);
 	esc_c_string(fp, f->name, strlen(f->name));
 	fprintf(fp, "\",\n\t.probe = probe,\n");

@@ -108,6 +108,11 @@ static const struct pa_case cases[] = {
 		    .dumpable = 0,
 		    .thread = 1 },
 		.want = PA_ALLOWED,
+		.alts = (const struct pa_alt[]){
+		    { .hi = "6.11", .hi_after = 0, 
+		      .unknown = "the spec has no such check in this release" },
+		},
+		.nalts = 1,
 	},
 	/*
 	 * Caller and target have the same ids and no capabilities; the
@@ -130,6 +135,11 @@ static const struct pa_case cases[] = {
 		    .dumpable = 1,
 		    .thread = 0 },
 		.want = PA_ALLOWED,
+		.alts = (const struct pa_alt[]){
+		    { .hi = "6.11", .hi_after = 0, 
+		      .unknown = "the spec has no such check in this release" },
+		},
+		.nalts = 1,
 	},
 	/* The caller's uids differ from the target's. */
 	{
@@ -151,6 +161,11 @@ static const struct pa_case cases[] = {
 		    .thread = 0 },
 		.want = PA_ERRNO,
 		.want_err = EACCES,
+		.alts = (const struct pa_alt[]){
+		    { .hi = "6.11", .hi_after = 0, 
+		      .unknown = "the spec has no such check in this release" },
+		},
+		.nalts = 1,
 	},
 	/* The uids are equal, the caller's gids differ. */
 	{
@@ -172,6 +187,11 @@ static const struct pa_case cases[] = {
 		    .thread = 0 },
 		.want = PA_ERRNO,
 		.want_err = EACCES,
+		.alts = (const struct pa_alt[]){
+		    { .hi = "6.11", .hi_after = 0, 
+		      .unknown = "the spec has no such check in this release" },
+		},
+		.nalts = 1,
 	},
 	/* The target kept a saved-set uid of 0: setresuid(U, U, 0). */
 	{
@@ -193,6 +213,11 @@ static const struct pa_case cases[] = {
 		    .thread = 0 },
 		.want = PA_ERRNO,
 		.want_err = EACCES,
+		.alts = (const struct pa_alt[]){
+		    { .hi = "6.11", .hi_after = 0, 
+		      .unknown = "the spec has no such check in this release" },
+		},
+		.nalts = 1,
 	},
 	/* The target kept a saved-set gid of 0: setresgid(G, G, 0). */
 	{
@@ -214,6 +239,11 @@ static const struct pa_case cases[] = {
 		    .thread = 0 },
 		.want = PA_ERRNO,
 		.want_err = EACCES,
+		.alts = (const struct pa_alt[]){
+		    { .hi = "6.11", .hi_after = 0, 
+		      .unknown = "the spec has no such check in this release" },
+		},
+		.nalts = 1,
 	},
 	/* The target is not dumpable: PR_SET_DUMPABLE 0. */
 	{
@@ -234,6 +264,11 @@ static const struct pa_case cases[] = {
 		    .thread = 0 },
 		.want = PA_ERRNO,
 		.want_err = EACCES,
+		.alts = (const struct pa_alt[]){
+		    { .hi = "6.11", .hi_after = 0, 
+		      .unknown = "the spec has no such check in this release" },
+		},
+		.nalts = 1,
 	},
 	/* The target is not dumpable; the caller holds CAP_SYS_PTRACE. */
 	{
@@ -254,6 +289,11 @@ static const struct pa_case cases[] = {
 		    .dumpable = 0,
 		    .thread = 0 },
 		.want = PA_ALLOWED,
+		.alts = (const struct pa_alt[]){
+		    { .hi = "6.11", .hi_after = 0, 
+		      .unknown = "the spec has no such check in this release" },
+		},
+		.nalts = 1,
 	},
 	/* The uids differ; the caller holds CAP_SYS_PTRACE only. */
 	{
@@ -274,6 +314,11 @@ static const struct pa_case cases[] = {
 		    .dumpable = 1,
 		    .thread = 0 },
 		.want = PA_ALLOWED,
+		.alts = (const struct pa_alt[]){
+		    { .hi = "6.11", .hi_after = 0, 
+		      .unknown = "the spec has no such check in this release" },
+		},
+		.nalts = 1,
 	},
 	/*
 	 * The caller's real ids equal the target's, its effective,
@@ -298,6 +343,11 @@ static const struct pa_case cases[] = {
 		    .thread = 0 },
 		.want = PA_ERRNO,
 		.want_err = EACCES,
+		.alts = (const struct pa_alt[]){
+		    { .hi = "6.11", .hi_after = 0, 
+		      .unknown = "the spec has no such check in this release" },
+		},
+		.nalts = 1,
 	},
 	/*
 	 * The caller's effective, saved and fs ids equal the target's,
@@ -320,6 +370,11 @@ static const struct pa_case cases[] = {
 		    .dumpable = 1,
 		    .thread = 0 },
 		.want = PA_ALLOWED,
+		.alts = (const struct pa_alt[]){
+		    { .hi = "6.11", .hi_after = 0, 
+		      .unknown = "the spec has no such check in this release" },
+		},
+		.nalts = 1,
 	},
 	/*
 	 * The caller's real and fs ids equal the target's, its
@@ -342,6 +397,11 @@ static const struct pa_case cases[] = {
 		    .dumpable = 1,
 		    .thread = 0 },
 		.want = PA_ALLOWED,
+		.alts = (const struct pa_alt[]){
+		    { .hi = "6.11", .hi_after = 0, 
+		      .unknown = "the spec has no such check in this release" },
+		},
+		.nalts = 1,
 	},
 	/*
 	 * The target's permitted set holds CAP_NET_RAW; the caller has
@@ -366,6 +426,11 @@ static const struct pa_case cases[] = {
 		    .thread = 0 },
 		.want = PA_ERRNO,
 		.want_err = EACCES,
+		.alts = (const struct pa_alt[]){
+		    { .hi = "6.11", .hi_after = 0, 
+		      .unknown = "the spec has no such check in this release" },
+		},
+		.nalts = 1,
 	},
 	/*
 	 * The target's permitted set holds CAP_NET_RAW; the caller
@@ -390,6 +455,11 @@ static const struct pa_case cases[] = {
 		    .thread = 0 },
 		.want = PA_ERRNO,
 		.want_err = EACCES,
+		.alts = (const struct pa_alt[]){
+		    { .hi = "6.11", .hi_after = 0, 
+		      .unknown = "the spec has no such check in this release" },
+		},
+		.nalts = 1,
 	},
 	/*
 	 * The target's permitted set holds CAP_NET_RAW; the caller
@@ -412,6 +482,11 @@ static const struct pa_case cases[] = {
 		    .dumpable = 1,
 		    .thread = 0 },
 		.want = PA_ALLOWED,
+		.alts = (const struct pa_alt[]){
+		    { .hi = "6.11", .hi_after = 0, 
+		      .unknown = "the spec has no such check in this release" },
+		},
+		.nalts = 1,
 	},
 	/*
 	 * The uids differ; the caller holds CAP_PERFMON only, which
@@ -436,6 +511,11 @@ static const struct pa_case cases[] = {
 		    .thread = 0 },
 		.want = PA_ERRNO,
 		.want_err = EACCES,
+		.alts = (const struct pa_alt[]){
+		    { .hi = "6.11", .hi_after = 0, 
+		      .unknown = "the spec has no such check in this release" },
+		},
+		.nalts = 1,
 	},
 };
 

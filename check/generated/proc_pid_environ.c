@@ -472,7 +472,14 @@ static const struct pa_case cases[] = {
 		    .dumpable = 1,
 		    .thread = 0 },
 		.want = PA_ALLOWED,
-		.needs_linux = "6.18.44",
+		.alts = (const struct pa_alt[]){
+		    { .hi = "6.12.117", .hi_after = 1, 
+		      .expect = "step (3) uid mismatch (fsuid vs uid): denied, EACCES",
+		      .want = PA_ERRNO, .want_err = EACCES },
+		    { .lo = "6.12.117", .lo_after = 1, .hi = "6.18.44", .hi_after = 0, 
+		      .unknown = "added between 6.12.117 and 6.18.44" },
+		},
+		.nalts = 2,
 	},
 };
 

@@ -10,9 +10,11 @@
 #include <sys/types.h>
 #include <sys/utsname.h>
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -136,23 +138,60 @@ pa_unready(const struct pa_test *t, char *why, size_t whysz)
 }
 
 /*
- * Is the running kernel older than release "6.18.44"?  Compares up to
- * three numbers; an unreadable release counts as not older.
+ * The running release against a bound of an alternative: -1, 0 or 1,
+ * with "just after" a release (after) above it.  Numbers compare as
+ * numbers, a missing one as 0; a build suffix such as "-fc-v1045" is
+ * ignored.
  */
-int
-pa_linux_older_than(const char *want)
+static int
+release_cmp(const char *have, const char *want, int after)
 {
-	struct utsname	 u;
-	unsigned int	 have[3] = { 0, 0, 0 }, need[3] = { 0, 0, 0 };
-	size_t		 i;
+	unsigned long	 h, w;
+	char		*end;
 
-	if (uname(&u) == -1 ||
-	    sscanf(u.release, "%u.%u.%u", &have[0], &have[1], &have[2]) < 2)
-		return 0;
-	sscanf(want, "%u.%u.%u", &need[0], &need[1], &need[2]);
-	for (i = 0; i < 3; i++)
-		if (have[i] != need[i])
-			return have[i] < need[i];
-	return 0;
+	while (isdigit((unsigned char)*have) || isdigit((unsigned char)*want)) {
+		h = strtoul(have, &end, 10);
+		have = end;
+		w = strtoul(want, &end, 10);
+		want = end;
+		if (h != w)
+			return h < w ? -1 : 1;
+		if (*have == '.')
+			have++;
+		if (*want == '.')
+			want++;
+	}
+	return after ? -1 : 0;
+}
+
+/*
+ * The alternative of a case that holds on the running kernel, or NULL.
+ * PA_RELEASE, if set, stands for the running release: it shows what
+ * the tests expect of another kernel.
+ */
+const struct pa_alt *
+pa_running_alt(const struct pa_case *c)
+{
+	static struct utsname	 u;
+	const struct pa_alt	*a;
+	const char		*release = getenv("PA_RELEASE");
+	size_t			 i;
+
+	if (c->nalts == 0)
+		return NULL;
+	if (release == NULL) {
+		if (u.release[0] == '\0' && uname(&u) == -1)
+			return NULL;
+		release = u.release;
+	}
+	for (i = 0; i < c->nalts; i++) {
+		a = &c->alts[i];
+		if ((a->lo == NULL ||
+		    release_cmp(release, a->lo, a->lo_after) >= 0) &&
+		    (a->hi == NULL ||
+		    release_cmp(release, a->hi, a->hi_after) < 0))
+			return a;
+	}
+	return NULL;
 }
 

@@ -68,13 +68,13 @@ enum pa_ready {
 	PA_SKIP_MOUNT,		/* the kernel refuses the hidepid= /proc */
 	PA_SKIP_LSM,		/* Yama restricts more than the model knows */
 	PA_SKIP_SETTING,	/* a sysctl forbids the probe (unready()) */
-	PA_SKIP_KERNEL,		/* one case: expected only from a newer Linux */
+	PA_SKIP_KERNEL,		/* one case: the spec cannot tell on this release */
 	PA_BROKEN_HERE		/* the control probe failed: every case fails */
 };
 
 int		 pa_setup(void);
 enum pa_ready	 pa_unready(const struct pa_test *, char *why, size_t whysz);
-int		 pa_linux_older_than(const char *release);
+const struct pa_alt *pa_running_alt(const struct pa_case *);
 
 /* run.c */
 void		 pa_case_probe(const struct pa_test *, const struct pa_case *,

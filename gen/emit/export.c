@@ -17,6 +17,7 @@
 #include "msg.h"
 #include "names.h"
 #include "outfile.h"
+#include "ranges/spans.h"
 
 void
 export_test_name(char *buf, size_t bufsz, size_t i)
@@ -157,6 +158,7 @@ static void
 emit_expect(FILE *fp, const struct spec *spec, const struct iface *f)
 {
 	struct verdict	 v;
+	const char	*since;
 	char		 expect[256];
 	size_t		 i;
 
@@ -170,8 +172,8 @@ emit_expect(FILE *fp, const struct spec *spec, const struct iface *f)
 		    v.result == PA_ERRNO ? v.errname : "0");
 		export_cstr(fp, expect);
 		fputs(", ", fp);
-		if (v.needs_linux != NULL)
-			export_cstr(fp, v.needs_linux);
+		if ((since = case_needs_linux(spec, f, &scenarios[i])) != NULL)
+			export_cstr(fp, since);
 		else
 			fputs("NULL", fp);
 		fputs("},\n", fp);

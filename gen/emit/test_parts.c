@@ -5,6 +5,7 @@
  * expectation the model (algo.c) derives from the spec baked in.
  */
 #include <stdint.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -16,6 +17,7 @@
 #include "model/probe.h"
 #include "model/yama.h"
 #include "names.h"
+#include "ranges/spans.h"
 
 static void	emit_caps(FILE *, const char *, size_t, uint64_t);
 
@@ -263,9 +265,75 @@ emit_yama(FILE *fp, const struct spec *spec, const struct iface *f,
 		fprintf(fp, "\t\t.yama_want_err = %s,\n", y.errname);
 }
 
+/* ".lo = \"6.12.117\", .lo_after = 1, " */
+static void
+bound(FILE *fp, const char *name, const struct kver *b)
+{
+	fprintf(fp, ".%s = \"", name);
+	esc_c_string(fp, b->v, strlen(b->v));
+	fprintf(fp, "\", .%s_after = %d, ", name, b->eps);
+}
+
+/*
+ * The case's expectations on other releases, where they differ from
+ * the one above: the test picks them by the running kernel's release
+ * (ranges/spans.c).
+ */
+static void
+emit_alts(FILE *fp, const struct spec *spec, const struct iface *f,
+    const struct scenario *sc, const struct scenario *s,
+    const struct verdict *v)
+{
+	struct span	*sp;
+	struct piece	*p;
+	char		 expect[256];
+	size_t		 i, n, nalts = 0;
+
+	n = case_spans(spec, f, sc, &sp);
+	for (i = 0; i < n; i++) {
+		p = &sp[i].piece;
+		/* The caller is set up once: elsewhere, the model cannot say. */
+		if (p->known && memcmp(&p->s.caller, &s->caller,
+		    sizeof(s->caller)) != 0) {
+			p->known = 0;
+			snprintf(p->why, sizeof(p->why), "the caller needs "
+			    "other capabilities in this release");
+		}
+		if (p->known && p->v.result == v->result &&
+		    p->v.errnum == v->errnum &&
+		    strcmp(p->v.step, v->step) == 0 &&
+		    strcmp(p->v.reason, v->reason) == 0)
+			continue;
+		fputs(nalts++ == 0 ? "\t\t.alts = (const struct pa_alt[]){\n" :
+		    "", fp);
+		fputs("\t\t    { ", fp);
+		if (sp[i].lo.v != NULL)
+			bound(fp, "lo", &sp[i].lo);
+		if (sp[i].hi.v != NULL)
+			bound(fp, "hi", &sp[i].hi);
+		if (!p->known) {
+			fputs("\n\t\t      .unknown = \"", fp);
+			esc_c_string(fp, p->why, strlen(p->why));
+			fputs("\" },\n", fp);
+			continue;
+		}
+		expectation(spec, &p->v, expect, sizeof(expect));
+		fputs("\n\t\t      .expect = \"", fp);
+		esc_c_string(fp, expect, strlen(expect));
+		fprintf(fp, "\",\n\t\t      .want = %s",
+		    result_enum_name(p->v.result));
+		if (p->v.result == PA_ERRNO)
+			fprintf(fp, ", .want_err = %s", p->v.errname);
+		fputs(" },\n", fp);
+	}
+	if (nalts > 0)
+		fprintf(fp, "\t\t},\n\t\t.nalts = %zu,\n", nalts);
+	free(sp);
+}
+
 void
 emit_case(FILE *fp, const struct spec *spec, const struct iface *f,
-    const struct scenario *sc)
+    const struct scenario *sc, int alts)
 {
 	struct scenario	 s;
 	struct verdict	 v;
@@ -295,11 +363,8 @@ emit_case(FILE *fp, const struct spec *spec, const struct iface *f,
 	fprintf(fp, "\t\t.want = %s,\n", result_enum_name(v.result));
 	if (v.result == PA_ERRNO)
 		fprintf(fp, "\t\t.want_err = %s,\n", v.errname);
-	if (v.needs_linux != NULL) {
-		fputs("\t\t.needs_linux = \"", fp);
-		esc_c_string(fp, v.needs_linux, strlen(v.needs_linux));
-		fputs("\",\n", fp);
-	}
 	emit_yama(fp, spec, f, &s, &v);
+	if (alts)
+		emit_alts(fp, spec, f, sc, &s, &v);
 	fputs("\t},\n", fp);
 }

@@ -33,9 +33,12 @@ void		 comment_text(FILE *, const struct text *);
 void		 comment_str(FILE *, const char *);
 /* The prose that heads every kind of test. */
 void		 emit_about(FILE *, const struct spec *, const struct iface *);
-/* The case of one scenario, expectation derived by the model. */
+/*
+ * The case of one scenario, expectation derived by the model; with
+ * alts, also its expectations on the other releases the spec covers.
+ */
 void		 emit_case(FILE *, const struct spec *, const struct iface *,
-		    const struct scenario *);
+		    const struct scenario *, int alts);
 /* A verdict in words: "step (3) ...: denied, EPERM". */
 void		 expectation(const struct spec *, const struct verdict *,
 		    char *buf, size_t bufsz);
