@@ -1066,7 +1066,7 @@ gates:
     name: CAP_PERFMON
     order: bypass
     since:
-      unconfirmed: "merged in the 6.15 merge window, not confirmed"
+      unconfirmed: "probably 6.15; no tag seen"
       after: 6.12.117
       seen_in: 6.18.44
     text: |
