@@ -126,7 +126,7 @@ if [ "$(id -u)" -ne 0 ] || [ ! -x "$bin" ]; then
 else
 	perfmon_case 6.12.117 | grep -q 'uid mismatch (fsuid vs uid): denied, EACCES$'
 	ok $? "as of 6.12.117, the CAP_PERFMON case of environ expects EACCES"
-	perfmon_case 6.13 | grep -q '# SKIP the spec does not know the outcome on this kernel: added between 6.12.117 and 6.18.44'
+	perfmon_case 6.13 | grep -q '# SKIP outcome unknown on this release: added between 6.12.117 and 6.18.44'
 	ok $? "as of 6.13, it is skipped: the spec does not know"
 	perfmon_case 7.3.4 | grep -q 'CAP_PERFMON bypasses it: allowed$'
 	ok $? "as of 7.3.4, it expects the bypass"
