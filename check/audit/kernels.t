@@ -35,7 +35,7 @@ site_line=$((site_line + 3))
 [ -n "$mode_line" ] && sed -n "${site_line}p" "$copy/fs/proc/base.c" | grep -q ptrace_may_access
 ok $? "the copy has kcmp.c:$mode_line in ATTACH mode and a new check at base.c:$site_line"
 out=$("$GEN" audit --kernel "$copy" 2>/dev/null)
-ok $([ $? -eq 1 ]; echo $?) "the changed copy: exit 1"
+check "the changed copy: exit 1" [ $? -eq 1 ]
 printf '%s\n' "$out" | grep -q "^kernel/kcmp.c:$mode_line: sys_kcmp(): ptrace_may_access() checks PTRACE_MODE_ATTACH_REALCREDS; the spec says PTRACE_MODE_READ_REALCREDS for kcmp"
 ok $? "names the changed mode with file:line"
 printf '%s\n' "$out" | grep -q "^fs/proc/base.c:$site_line: proc_pid_limits(): ptrace_may_access() checks PTRACE_MODE_READ_FSCREDS, and no interface"
