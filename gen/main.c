@@ -62,8 +62,8 @@ static const struct cmd cmds[] = {
 	    "write one C conformance test per interface" },
 	{ "lint", cmd_lint, AT_NONE, "lint [--format text|json|claims] FILE...",
 	    "compare the modes pages or patches name with the spec" },
-	{ "splice", cmd_splice, AT_NEWEST,
-	    "splice --tree DIR [--write] [--kernel VERSION]",
+	{ "splice", cmd_splice, AT_NEWEST, "splice --tree DIR [--write] "
+	    "[--format-patch DIR] [--kernel VERSION]",
 	    "put the generated text into a man-pages tree" },
 	{ "audit", cmd_audit, AT_NONE, "audit --kernel DIR [--format text|json]",
 	    "compare the checks of a kernel tree with the spec" },

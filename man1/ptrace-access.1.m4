@@ -49,6 +49,8 @@ ptrace\-access \- generate pages and tests on ptrace access mode checks
 .B splice \-\-tree
 .I dir
 .RB [ \-\-write ]
+.RB [ \-\-format\-patch
+.IR dir ]
 .br
 .B ptrace\-access
 .RB [ \-\-spec
@@ -261,15 +263,31 @@ in either the
 .I man2/
 or the
 .I man/man2/
-layout:
-the subsection on ptrace access mode checking in
-.BR ptrace (2)
-and, in the other pages, the paragraph that states each check.
-Every other byte is left as it was.
+layout.
+It only adds and corrects:
+a mode that a page states wrongly is corrected word for word,
+and a page of its own that does not state its interface\[aq]s check
+gets the generated paragraph at the end of its DESCRIPTION,
+with the history under HISTORY when the page has that section.
+A check that a page states rightly is left as it is,
+and so is every version tag, commit comment, and reviewer\[aq]s comment.
+A page shared by other topics, such as
+.BR proc (5)
+for a file with no page of its own,
+gets a warning that ends in
+.IR "not spliced" .
 By default the changes are printed as a unified diff;
 with
 .BR \-\-write ,
-the pages are replaced.
+the pages are replaced;
+with
+.BI \-\-format\-patch " dir" ,
+they are written into
+.I dir
+as a series that
+.B git am
+applies, one patch per page,
+each naming the kernel file and function of its checks.
 A second run changes nothing.
 .TP
 .BI "audit \-\-kernel " dir
@@ -352,7 +370,7 @@ found an error
 a warning),
 or
 .B splice
-found an interface with no paragraph to replace,
+found a wrong mode it could not correct word for word,
 or
 .B audit
 found a kernel tree that disagrees with the spec.

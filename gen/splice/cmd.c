@@ -1,11 +1,14 @@
 /*
  * ptrace-access splice: put the generated text into a man-pages tree.
  *
- *	ptrace-access splice --tree DIR [--write] [--template FILE]
+ *	ptrace-access splice --tree DIR [--write] [--format-patch DIR]
+ *	    [--template FILE]
  *
  * The changes are printed as a unified diff (by diff -u); --write also
- * makes them, atomically (outfile.h).  What is replaced is decided in
- * splice/edits.c, from text made in memory by splice/gen.c.
+ * makes them, atomically (outfile.h); --format-patch writes them as a
+ * series for git am (splice/patch.c), one patch per page.  What
+ * changes is decided in splice/edits.c, from text made in memory by
+ * splice/gen.c.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -25,13 +28,14 @@
 #include "readall.h"
 #include "splice/edits.h"
 #include "splice/gen.h"
+#include "splice/patch.h"
 #include "xalloc.h"
 
 int	cmd_splice(const struct spec *, int, char **);
 
-/* Run argv, standard output as ours; returns its exit status. */
+/* Run argv, standard output to fd; returns its exit status. */
 static int
-run(char *const argv[])
+run(char *const argv[], int fd)
 {
 	pid_t	 pid;
 	int	 st;
@@ -40,6 +44,8 @@ run(char *const argv[])
 	if ((pid = fork()) == -1)
 		return -1;
 	if (pid == 0) {
+		if (fd != STDOUT_FILENO && dup2(fd, STDOUT_FILENO) == -1)
+			_exit(127);
 		execvp(argv[0], argv);
 		_exit(127);
 	}
@@ -70,30 +76,45 @@ temp_with(const char *s, size_t len)
 	return p;
 }
 
-/* diff -u between the page as it is and as it would be. */
-static int
-show_diff(const char *rel, const char *old, size_t oldlen, const char *new,
-    size_t newlen)
+static void
+unlink_free(char *p)
+{
+	if (p != NULL)
+		unlink(p);
+	free(p);
+}
+
+/*
+ * diff -u between the page as it is and as it would be, labelled as
+ * git labels it: printed, or returned (a patch needs it), or NULL.
+ */
+static char *
+page_diff(const char *rel, const char *old, size_t oldlen, const char *new,
+    size_t newlen, int keep)
 {
 	char	*a = temp_with(old, oldlen), *b = temp_with(new, newlen);
+	char	*o = keep ? temp_with("", 0) : NULL, *out = NULL;
 	char	*la = xasprintf("a/%s", rel), *lb = xasprintf("b/%s", rel);
 	char	*argv[] = { "diff", "-u", "--label", la, "--label", lb, a, b,
 		    NULL };
-	int	 rc = -1;
+	size_t	 len;
+	int	 fd = STDOUT_FILENO;
 
-	if (a != NULL && b != NULL)
-		rc = run(argv) == 1 ? 0 : -1;
-	if (rc == -1)
+	if (a != NULL && b != NULL && (!keep || (o != NULL &&
+	    (fd = open(o, O_WRONLY)) != -1))) {
+		if (run(argv, fd) == 1)
+			out = keep ? read_path(o, &len) : xstrdup("");
+		if (fd != STDOUT_FILENO)
+			close(fd);
+	}
+	if (out == NULL)
 		msg_fatal("splice: diff -u failed for %s", rel);
-	if (a != NULL)
-		unlink(a);
-	if (b != NULL)
-		unlink(b);
-	free(a);
-	free(b);
+	unlink_free(a);
+	unlink_free(b);
+	unlink_free(o);
 	free(la);
 	free(lb);
-	return rc;
+	return out;
 }
 
 static void
@@ -108,36 +129,57 @@ stage_write(const char *path, const char *s, size_t len)
 	free(dir);
 }
 
+/* A page of the tree and the interfaces it describes. */
+struct tpage {
+	char		*path;
+	struct held	 held;
+};
+
+struct tpages {
+	struct tpage	*v;
+	size_t		 n;
+};
+
 struct run_opts {
 	const char	*tree;
 	const char	*tmpl;
+	const char	*patches;	/* --format-patch DIR */
 	int		 write;
 };
 
 static int
 splice_page(const struct spec *s, const struct gen *g,
-    const struct run_opts *o, const char *path, int *unsplices)
+    const struct run_opts *o, const struct tpage *tp, int *unsplices)
 {
-	struct page_edits pe = { NULL, 0, 0 };
+	struct page_edits pe;
 	struct lpage	*pg;
-	char		*buf, *out;
+	char		*buf, *out, *diff = NULL;
 	size_t		 len, outlen, i;
 	int		 rc = 0;
 
-	if ((buf = read_path(path, &len)) == NULL)
+	if ((buf = read_path(tp->path, &len)) == NULL)
 		return -1;
-	pg = lpage_parse(s, path + strlen(o->tree) + 1, buf, len);
-	find_edits(s, g, pg, buf, len, &pe);
+	memset(&pe, 0, sizeof(pe));
+	pg = lpage_parse(s, tp->path + strlen(o->tree) + 1, buf, len);
+	find_edits(s, g, pg, &tp->held, buf, len, &pe);
 	*unsplices += pe.unsplices;
 	out = apply(pg, buf, len, &pe, &outlen);
 	if (outlen != len || memcmp(out, buf, len) != 0) {
-		rc = show_diff(pg->file, buf, len, out, outlen);
+		diff = page_diff(pg->file, buf, len, out, outlen,
+		    o->patches != NULL);
+		if (diff == NULL)
+			rc = -1;
+		else if (o->patches != NULL)
+			patch_add(s, pg->file, &pe, diff);
 		if (rc == 0 && o->write)
-			stage_write(path, out, outlen);
+			stage_write(tp->path, out, outlen);
 	}
 	for (i = 0; i < pe.n; i++)
 		free(pe.v[i].text);
 	free(pe.v);
+	free(pe.added);
+	free(pe.fixed);
+	free(diff);
 	free(out);
 	lpage_free(pg);
 	free(buf);
@@ -164,44 +206,65 @@ find_page(const char *tree, const char *name, int sec)
 	return NULL;
 }
 
-struct paths {
-	char	**v;
-	size_t	  n;
-};
-
 static void
-add_path(struct paths *ps, char *p)
+add_iface(struct tpages *ps, char *path, const struct iface *f, int own)
 {
-	size_t	 i;
+	struct held	*h;
+	size_t		 i;
 
-	if (p == NULL)
+	if (path == NULL)
 		return;
-	for (i = 0; i < ps->n; i++)
-		if (strcmp(ps->v[i], p) == 0) {
-			free(p);
-			return;
-		}
-	ps->v = xreallocarray(ps->v, ps->n + 1, sizeof(*ps->v));
-	ps->v[ps->n++] = p;
+	for (i = 0; i < ps->n && strcmp(ps->v[i].path, path) != 0; i++)
+		continue;
+	if (i == ps->n) {
+		ps->v = xreallocarray(ps->v, ps->n + 1, sizeof(*ps->v));
+		memset(&ps->v[ps->n], 0, sizeof(ps->v[ps->n]));
+		ps->v[ps->n++].path = path;
+	} else
+		free(path);
+	h = &ps->v[i].held;
+	h->v = xreallocarray(h->v, h->n + 1, sizeof(*h->v));
+	h->own = xreallocarray(h->own, h->n + 1, sizeof(*h->own));
+	h->v[h->n] = f;
+	h->own[h->n++] = own;
+}
+
+/*
+ * The split page of a /proc file: proc_pid_map_files.5 for
+ * proc_pid_map_files_lookup, the longest name that is a page; never
+ * proc_pid.5, which is about the directory, not its files.
+ */
+static char *
+split_page(const char *tree, const char *id)
+{
+	char	*name = xstrdup(id), *us, *p = NULL;
+
+	while (strlen(name) > strlen("proc_pid") &&
+	    (p = find_page(tree, name, 5)) == NULL &&
+	    (us = strrchr(name, '_')) != NULL)
+		*us = '\0';
+	free(name);
+	return p;
 }
 
 /* Split proc_pid_*.5 pages where they exist, else proc.5. */
 static void
-tree_pages(const struct spec *s, const char *tree, struct paths *ps)
+tree_pages(const struct spec *s, const char *tree, struct tpages *ps)
 {
 	const struct iface *f;
 	char		*p;
 	size_t		 i;
 
-	add_path(ps, find_page(tree, "ptrace", 2));
 	for (i = 0; i < s->nifaces; i++) {
 		f = &s->ifaces[i];
 		if (f->kind == IFACE_PROC) {
-			if ((p = find_page(tree, f->id, 5)) == NULL)
-				p = find_page(tree, "proc", 5);
-			add_path(ps, p);
-		} else if (strcmp(f->page, "ptrace") != 0)
-			add_path(ps, find_page(tree, f->page, f->section));
+			if ((p = split_page(tree, f->id)) != NULL)
+				add_iface(ps, p, f, 1);
+			else
+				add_iface(ps, find_page(tree, "proc", 5), f, 0);
+		} else
+			add_iface(ps, find_page(tree, f->page, f->section), f,
+			    strcmp(f->id, f->page) == 0);
 	}
 }
 
@@ -212,13 +275,15 @@ parse_splice_opts(int argc, char **argv, struct run_opts *o)
 		{ "--tree", NULL, 0, NULL, 0 },
 		{ "--write", NULL, 1, NULL, 0 },
 		{ "--template", NULL, 0, NULL, 0 },
+		{ "--format-patch", NULL, 0, NULL, 0 },
 	};
 
-	if (opts_parse(argc, argv, opts, 3, OPERANDS_NONE) == -1)
+	if (opts_parse(argc, argv, opts, 4, OPERANDS_NONE) == -1)
 		return -1;
 	o->tree = opts[0].value;
 	o->write = opts[1].given;
 	o->tmpl = opts[2].value;
+	o->patches = opts[3].value;
 	if (o->tree == NULL) {
 		msg_fatal("splice: --tree DIR is required");
 		return -1;
@@ -230,7 +295,7 @@ int
 cmd_splice(const struct spec *s, int argc, char **argv)
 {
 	struct run_opts	 o;
-	struct paths	 ps = { NULL, 0 };
+	struct tpages	 ps = { NULL, 0 };
 	struct gen	 g;
 	char		*tmpl;
 	size_t		 i;
@@ -250,16 +315,21 @@ cmd_splice(const struct spec *s, int argc, char **argv)
 		rc = -1;
 	free(tmpl);
 	for (i = 0; i < ps.n; i++) {
-		if (rc == 0 && splice_page(s, &g, &o, ps.v[i], &unsplices) ==
+		if (rc == 0 && splice_page(s, &g, &o, &ps.v[i], &unsplices) ==
 		    -1)
 			rc = -1;
-		free(ps.v[i]);
+		free(ps.v[i].path);
+		free(ps.v[i].held.v);
+		free(ps.v[i].held.own);
 	}
 	free(ps.v);
 	gen_free(&g);
-	if (rc == 0 && o.write && outfile_commit_all() == -1)
+	if (rc == 0 && o.patches != NULL && patch_write_all(s, o.patches) == -1)
+		rc = -1;
+	if (rc == 0 && (o.write || o.patches != NULL) &&
+	    outfile_commit_all() == -1)
 		rc = -1;
 	if (rc == -1)
 		return EXIT_BADINPUT;
-	return unsplices > 0 ? EXIT_FINDINGS : 0;
+	return unsplices > 0 ? EXIT_FINDINGS : 0;	/* a wrong mode left */
 }

@@ -1,232 +1,286 @@
 /*
- * What splice replaces in a page, and the page with it replaced.  In
- * ptrace(2), the subsection "Ptrace access mode checking"; in every
- * other page of the spec, the paragraph that states an interface's
- * check (found as lint finds it) and the ERRORS entries that name a
- * mode.  Text already in place is left alone, so that a second run
- * changes nothing.
+ * What splice changes in a page, and the page with it changed.  It only
+ * adds and corrects, because the pages it lands in hold facts it does
+ * not know (version tags, commit comments, reviewers' notes, legends):
+ *
+ *  - a mode the page states wrongly is corrected word for word, on its
+ *    own line, and nothing else on that line changes;
+ *  - an interface whose check the page does not state gets the
+ *    generated paragraph at the end of DESCRIPTION, if the page is its
+ *    own; its history goes to HISTORY when the page has that section;
+ *  - a check the page already states rightly is left alone, and so is
+ *    the "Ptrace access mode checking" subsection of ptrace(2).
+ *
+ * Text already added is found again, so that a second run changes
+ * nothing.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
+#include "lint/claim.h"
 #include "msg.h"
-#include "names.h"
 #include "splice/edits.h"
 #include "xalloc.h"
 
+/* Lines of a generated paragraph that begin its history. */
+static const char *const history_starts[] = {
+	"Since Linux ",
+	"Before Linux ",
+	"Until Linux ",
+	"Before this check",
+	"The check has been made since",
+};
+
 static void
-add_edit(struct page_edits *pe, size_t first, size_t last, char *text)
+add_edit(struct page_edits *pe, size_t first, size_t last, int insert,
+    char *text)
 {
 	pe->v = xreallocarray(pe->v, pe->n + 1, sizeof(*pe->v));
 	pe->v[pe->n].first = first;
 	pe->v[pe->n].last = last;
+	pe->v[pe->n].insert = insert;
 	pe->v[pe->n++].text = text;
 }
 
-/* The first claim in the section that ties f to its mode now. */
-static size_t
-first_claim(const struct lpage *pg, const struct iface *f, enum lsect sect)
+static int
+holds(const struct held *h, const struct iface *f)
+{
+	size_t	 i;
+
+	for (i = 0; i < h->n; i++)
+		if (h->v[i] == f)
+			return 1;
+	return 0;
+}
+
+/* Does the page state f's check now, rightly or not? */
+static int
+states_check(const struct lpage *pg, const struct iface *f)
 {
 	size_t	 i;
 
 	for (i = 0; i < pg->nclaims; i++)
 		if (pg->claims[i].f == f && !pg->claims[i].before &&
-		    pg->paras[pg->claims[i].para].sect == sect)
-			return i;
-	return (size_t)-1;
+		    pg->paras[pg->claims[i].para].sect != LSECT_SKIP)
+			return 1;
+	return 0;
 }
 
-static size_t
-claim_para(const struct lpage *pg, const struct iface *f, enum lsect sect)
-{
-	size_t	 c = first_claim(pg, f, sect);
+/* ---- Corrections. ---- */
 
-	return c == (size_t)-1 ? c : pg->claims[c].para;
-}
-
-/* Generated text with its paragraph requests made fit for the place. */
-static void
-append_para(char **acc, const char *text, const char *req)
-{
-	size_t		 n = *acc ? strlen(*acc) : 0, rl = strlen(req);
-	const char	*p, *nl;
-
-	for (p = text; *p != '\0'; p = nl) {
-		nl = strchr(p, '\n');
-		nl = nl != NULL ? nl + 1 : p + strlen(p);
-		if (nl - p == 3 && strncmp(p, ".P\n", 3) == 0) {
-			*acc = xreallocarray(*acc, n + rl + 2, 1);
-			memcpy(*acc + n, req, rl);
-			n += rl;
-			(*acc)[n++] = '\n';
-		} else {
-			*acc = xreallocarray(*acc, n + (nl - p) + 1, 1);
-			memcpy(*acc + n, p, nl - p);
-			n += nl - p;
-		}
-		(*acc)[n] = '\0';
-	}
-}
-
-/* Is text already in place at line first? */
+/*
+ * A mode the interface once had may be a sentence about the past that
+ * lint did not see as one ("When this call first appeared ..."): only
+ * a mode it never had is wrong for sure.
+ */
 static int
-in_place(const struct lpage *pg, const char *buf, size_t len, size_t first,
-    const char *text)
+once_had(const struct lclaim *c)
 {
-	size_t	 off = pg->roff.lines[first].s - buf, n = strlen(text);
+	size_t	 i;
 
-	return off + n <= len && memcmp(buf + off, text, n) == 0;
+	for (i = 0; i < c->f->nhistory; i++)
+		if (((c->bits ^ c->f->history[i].before) & c->mask) == 0)
+			return 1;
+	return 0;
 }
 
-/* Replace lines from..last of the paragraph, unless text is there. */
-static void
-edit_unless_in_place(struct page_edits *pe, const struct lpage *pg,
-    const char *buf, size_t len, size_t from, size_t pi, char *text)
-{
-	const struct lpara *p = &pg->paras[pi];
-
-	if (text == NULL || in_place(pg, buf, len, from, text))
-		free(text);
-	else
-		add_edit(pe, from, p->last, text);
-}
-
-/*
- * The generated paragraphs of the interfaces whose claims share the
- * paragraph pi, one after the other; one that says word for word what
- * the one before said (the same check of two calls) is left out.
- */
+/* The line of claim c with the mode it names put right, or NULL. */
 static char *
-group_text(const struct spec *s, const struct gen *g,
-    const struct lpage *pg, size_t i, size_t pi, size_t *from)
+corrected_line(const struct lpage *pg, const struct lclaim *c)
 {
-	char		*text = NULL, *name;
-	const char	*frag, *prev = NULL, *req = pg->paras[pi].indented ? ".IP" : ".P";
-	size_t		 k, c;
+	const struct rline *l = &pg->roff.lines[c->line];
+	size_t		 n = strlen(c->says);
+	char		 right[96];
 
-	for (k = i; k < s->nifaces; k++) {
-		if (!lpage_expects(pg, &s->ifaces[k]) ||
-		    (c = first_claim(pg, &s->ifaces[k], LSECT_BODY)) ==
-		    (size_t)-1 || pg->claims[c].para != pi)
-			continue;
-		if (pg->claims[c].from < *from)
-			*from = pg->claims[c].from;
-		name = xasprintf("access.%s", s->ifaces[k].id);
-		frag = gen_frag(g, name);
-		free(name);
-		if (frag == NULL || (prev != NULL && strcmp(prev, frag) == 0))
-			continue;
-		if (text != NULL)
-			append_para(&text, ".P\n", req);
-		append_para(&text, frag, req);
-		prev = frag;
-	}
-	return text;
-}
-
-/*
- * The access paragraphs: from the sentence that states the check to
- * the end of its paragraph; interfaces whose claims share a paragraph
- * (process_vm_readv and process_vm_writev) share the replacement.
- */
-static void
-access_edits(const struct spec *s, const struct gen *g,
-    const struct lpage *pg, const char *buf, size_t len,
-    struct page_edits *pe)
-{
-	size_t		 i, k, pi, from;
-	char		*text;
-
-	for (i = 0; i < s->nifaces; i++) {
-		if (!lpage_expects(pg, &s->ifaces[i]))
-			continue;
-		if ((pi = claim_para(pg, &s->ifaces[i], LSECT_BODY)) ==
-		    (size_t)-1) {
-			msg_in(pg->file, NULL, MSG_WARNING, "%s: no paragraph "
-			    "states its check; not spliced", s->ifaces[i].name);
-			pe->unsplices++;
-			continue;
-		}
-		for (k = 0; k < i; k++)
-			if (lpage_expects(pg, &s->ifaces[k]) &&
-			    claim_para(pg, &s->ifaces[k], LSECT_BODY) == pi)
-				break;
-		if (k < i)
-			continue;	/* done with the first of the group */
-		from = pg->paras[pi].last;
-		text = group_text(s, g, pg, i, pi, &from);
-		edit_unless_in_place(pe, pg, buf, len, from, pi, text);
-	}
-}
-
-/* The body of the generated ERRORS entry for errname and mode. */
-static char *
-errors_body(const char *frag, const char *errname, unsigned int mode)
-{
-	char		 tag[64], mname[96];
-	const char	*p, *b, *e;
-
-	snprintf(tag, sizeof(tag), ".TP\n.B %s\n", errname);
-	mode_name(mode & ~MODE_NOAUDIT, mname, sizeof(mname));
-	for (p = frag; (p = strstr(p, tag)) != NULL; p = b) {
-		b = p + strlen(tag);
-		if ((e = strstr(b, ".TP\n")) == NULL)
-			e = b + strlen(b);
-		if (strstr(b, mname) != NULL && strstr(b, mname) < e)
-			return xstrndup(b, e - b);
-	}
-	return NULL;
+	if (c->col + n > l->len || memcmp(l->s + c->col, c->says, n) != 0)
+		return NULL;
+	mode_name(c->f->mode & c->mask, right, sizeof(right));
+	return xasprintf("%.*s%s%.*s\n", (int)c->col, l->s, right,
+	    (int)(l->len - c->col - n), l->s + c->col + n);
 }
 
 static void
-errors_edits(const struct spec *s, const struct gen *g,
-    const struct lpage *pg, const char *buf, size_t len,
+correction_edits(const struct lpage *pg, const struct held *h,
     struct page_edits *pe)
 {
 	const struct lclaim *c;
-	size_t		 i, done = (size_t)-1;
-	const char	*frag;
-	char		*name;
-	const struct lpara *p;
+	char		*line;
+	size_t		 i;
 
-	(void)s;
-	name = xasprintf("errors.%s", pg->title);
-	frag = gen_frag(g, name);
-	free(name);
-	if (frag == NULL)
-		return;
 	for (i = 0; i < pg->nclaims; i++) {
 		c = &pg->claims[i];
-		p = &pg->paras[c->para];
-		if (c->f == NULL || c->before || c->para == done ||
-		    p->sect != LSECT_ERRORS || p->ntags == 0 ||
-		    !lpage_expects(pg, c->f))
+		if (c->f == NULL || c->before || !holds(h, c->f) ||
+		    pg->paras[c->para].sect == LSECT_SKIP ||
+		    lclaim_agrees(c) || once_had(c))
 			continue;
-		done = c->para;
-		edit_unless_in_place(pe, pg, buf, len, p->first, c->para,
-		    errors_body(frag, p->tags[p->ntags - 1], c->f->mode));
+		if ((line = corrected_line(pg, c)) != NULL) {
+			add_edit(pe, c->line, c->line, 0, line);
+			pe->fixed = xreallocarray(pe->fixed, pe->nfixed + 1,
+			    sizeof(*pe->fixed));
+			pe->fixed[pe->nfixed++] = c;
+			continue;
+		}
+		msg_in(pg->file, NULL, MSG_WARNING, "%zu: %s: says %s, which "
+		    "is wrong, in a way splice cannot correct word for word; "
+		    "not spliced", pg->roff.lines[c->line].no, c->f->name,
+		    c->says);
+		pe->unsplices++;
 	}
+}
+
+/* ---- Additions. ---- */
+
+/* The heading line of section name, or -1. */
+static ssize_t
+section_line(const struct lpage *pg, const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < pg->roff.nlines; i++)
+		if (pg->roff.lines[i].mac == RM_SH &&
+		    pg->roff.lines[i].title != NULL &&
+		    strcasecmp(pg->roff.lines[i].title, name) == 0)
+			return (ssize_t)i;
+	return -1;
+}
+
+/* The line after the last text of the section at line sh. */
+static size_t
+section_end(const struct lpage *pg, size_t sh)
+{
+	const struct rline *l = pg->roff.lines;
+	size_t		 i;
+
+	for (i = sh + 1; i < pg->roff.nlines && l[i].mac != RM_SH; i++)
+		continue;
+	while (i - 1 > sh && (l[i - 1].mac == RM_COMMENT ||
+	    l[i - 1].mac == RM_BLANK))
+		i--;
+	return i;
+}
+
+/* Is the text before line end inside a .TP or .IP item? */
+static int
+ends_indented(const struct lpage *pg, size_t end)
+{
+	size_t	 i;
+
+	for (i = pg->nparas; i > 0; i--)
+		if (pg->paras[i - 1].last < end)
+			return pg->paras[i - 1].indented;
+	return 0;
+}
+
+/* Where the history of frag begins: a line from history_starts. */
+static const char *
+history_of(const char *frag)
+{
+	const char	*p;
+	size_t		 i;
+
+	for (p = frag; *p != '\0'; p = strchr(p, '\n') + 1) {
+		for (i = 0; i < sizeof(history_starts) /
+		    sizeof(history_starts[0]); i++)
+			if (strncmp(p, history_starts[i],
+			    strlen(history_starts[i])) == 0)
+				return p;
+		if (strchr(p, '\n') == NULL)
+			break;
+	}
+	return frag + strlen(frag);
+}
+
+static void
+append(char **acc, const char *req, const char *s, size_t n)
+{
+	size_t	 have = *acc != NULL ? strlen(*acc) : 0;
+
+	*acc = xreallocarray(*acc, have + strlen(req) + n + 3, 1);
+	sprintf(*acc + have, "%s\n%.*s", req, (int)n, s);
+	if (n > 0 && s[n - 1] != '\n')
+		strcat(*acc, "\n");
+}
+
+/* Is s in the page already, added by an earlier run? */
+static int
+in_page(const char *buf, size_t len, const char *s)
+{
+	size_t	 i, n = strlen(s);
+
+	for (i = 0; i + n <= len; i++)
+		if (memcmp(buf + i, s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The interfaces of this page that it says nothing of get their
+ * paragraphs; on a page that is not theirs alone (proc.5, prctl(2))
+ * there is no place to put them, and the warning says so.
+ */
+static void
+addition_edits(const struct spec *s, const struct gen *g,
+    const struct lpage *pg, const struct held *h, const char *buf,
+    size_t len, struct page_edits *pe)
+{
+	char		*body = NULL, *hist = NULL, *name;
+	const char	*frag, *prev = NULL, *hp;
+	ssize_t		 desc, hsh;
+	size_t		 i, dend = 0, hend = 0;
+
+	desc = section_line(pg, "DESCRIPTION");
+	hsh = section_line(pg, "HISTORY");
+	if (desc != -1)
+		dend = section_end(pg, desc);
+	if (hsh != -1)
+		hend = section_end(pg, hsh);
+	for (i = 0; i < h->n; i++) {
+		if (states_check(pg, h->v[i]))
+			continue;
+		name = xasprintf("access.%s", h->v[i]->id);
+		frag = gen_frag(g, name);
+		free(name);
+		if (desc == -1 || frag == NULL || !h->own[i]) {
+			msg_in(pg->file, NULL, MSG_WARNING, "%s: the page does "
+			    "not state its check, and has no place of its own "
+			    "for it; not spliced", h->v[i]->name);
+			continue;
+		}
+		if (prev != NULL && strcmp(prev, frag) == 0)
+			continue;	/* the same check of a sibling */
+		prev = frag;
+		pe->added = xreallocarray(pe->added, pe->nadded + 1,
+		    sizeof(*pe->added));
+		pe->added[pe->nadded++] = h->v[i];
+		hp = hsh != -1 ? history_of(frag) : frag + strlen(frag);
+		append(&body, ends_indented(pg, dend) ? ".IP" : ".P", frag,
+		    hp - frag);
+		if (*hp != '\0')
+			append(&hist, ".P", hp, strlen(hp));
+	}
+	(void)s;
+	if (body != NULL && !in_page(buf, len, body))
+		add_edit(pe, dend, dend, 1, body);
+	else
+		free(body);
+	if (hist != NULL && !in_page(buf, len, hist))
+		add_edit(pe, hend, hend, 1, hist);
+	else
+		free(hist);
 }
 
 void
 find_edits(const struct spec *s, const struct gen *g,
-    const struct lpage *pg, const char *buf, size_t len,
-    struct page_edits *pe)
+    const struct lpage *pg, const struct held *h, const char *buf,
+    size_t len, struct page_edits *pe)
 {
-	size_t	 first, last;
-
-	if (strcmp(pg->title, "ptrace") == 0 && pg->section == 2) {
-		if (find_subsection(pg, &first, &last) == -1) {
-			msg_in(pg->file, NULL, MSG_WARNING, "no subsection "
-			    "\"%s\"; not spliced", SUBSECTION);
-			pe->unsplices++;
-		} else if (!in_place(pg, buf, len, first, g->sub))
-			add_edit(pe, first, last, xstrdup(g->sub));
-		return;
-	}
-	access_edits(s, g, pg, buf, len, pe);
-	errors_edits(s, g, pg, buf, len, pe);
+	(void)buf;
+	correction_edits(pg, h, pe);
+	if (strcmp(pg->title, "ptrace") == 0 && pg->section == 2)
+		return;		/* its subsection stays as it is */
+	addition_edits(s, g, pg, h, buf, len, pe);
 }
 
 /* ---- Applying them. ---- */
@@ -236,10 +290,18 @@ by_first(const void *a, const void *b)
 {
 	const struct edit *x = a, *y = b;
 
-	return x->first < y->first ? -1 : x->first > y->first;
+	if (x->first != y->first)
+		return x->first < y->first ? -1 : 1;
+	return y->insert - x->insert;	/* an insertion goes first */
 }
 
-/* The new text of the page; edits that overlap an earlier one drop. */
+static size_t
+line_off(const struct lpage *pg, const char *buf, size_t len, size_t i)
+{
+	return i < pg->roff.nlines ? (size_t)(pg->roff.lines[i].s - buf) :
+	    len;
+}
+
 char *
 apply(const struct lpage *pg, const char *buf, size_t len,
     struct page_edits *pe, size_t *outlen)
@@ -252,11 +314,11 @@ apply(const struct lpage *pg, const char *buf, size_t len,
 		qsort(pe->v, pe->n, sizeof(*pe->v), by_first);
 	fp = xopen_memstream(&out, outlen);
 	for (i = 0; i < pe->n; i++) {
-		b = pg->roff.lines[pe->v[i].first].s - buf;
+		b = line_off(pg, buf, len, pe->v[i].first);
 		if (b < at)
 			continue;
-		e = pe->v[i].last + 1 < pg->roff.nlines ?
-		    (size_t)(pg->roff.lines[pe->v[i].last + 1].s - buf) : len;
+		e = pe->v[i].insert ? b :
+		    line_off(pg, buf, len, pe->v[i].last + 1);
 		fwrite(buf + at, 1, b - at, fp);
 		fputs(pe->v[i].text, fp);
 		at = e;
@@ -265,4 +327,3 @@ apply(const struct lpage *pg, const char *buf, size_t len,
 	fclose(fp);
 	return out;
 }
-

@@ -1,4 +1,4 @@
-/* What splice replaces in a page (splice/edits.c). */
+/* What splice changes in a page (splice/edits.c). */
 #ifndef SPLICE_EDITS_H
 #define SPLICE_EDITS_H
 
@@ -8,23 +8,43 @@
 #include "model.h"
 #include "splice/gen.h"
 
-/* A replacement of lines first..last (indexes) of a page. */
+/*
+ * A change to a page: lines first..last replaced by text, or, for an
+ * insertion, text put in front of line first and nothing removed.
+ */
 struct edit {
 	size_t	 first;
 	size_t	 last;
+	int	 insert;
 	char	*text;
 };
 
 struct page_edits {
 	struct edit	*v;
 	size_t		 n;
-	int		 unsplices;	/* interfaces left as they were */
+	const struct iface **added;	/* paragraphs added, for the log */
+	size_t		 nadded;
+	const struct lclaim **fixed;	/* modes corrected */
+	size_t		 nfixed;
+	int		 unsplices;	/* wrong modes left as they were */
 };
 
-/* The edits the page read from buf needs; warns of what it cannot do. */
+/* The interfaces a page of the tree describes (splice/cmd.c decides). */
+struct held {
+	const struct iface	**v;
+	int			 *own;	/* the page is its own, not shared */
+	size_t			  n;
+};
+
+/*
+ * The edits the page read from buf needs: it corrects a mode the page
+ * gets wrong, word for word, and adds the generated paragraph of an
+ * interface the page does not state the check of; it deletes nothing
+ * else.  Warns of what it cannot do.
+ */
 void	 find_edits(const struct spec *, const struct gen *,
-	    const struct lpage *, const char *buf, size_t len,
-	    struct page_edits *);
+	    const struct lpage *, const struct held *, const char *buf,
+	    size_t len, struct page_edits *);
 
 /* The new text of the page; edits that overlap an earlier one drop. */
 char	*apply(const struct lpage *, const char *buf, size_t len,
