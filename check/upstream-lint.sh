@@ -26,14 +26,14 @@ if [ -z "$tree" ]; then
 	tree=$(sh check/debian.sh source manpages | tail -n 1)
 fi
 [ -f "$tree/GNUmakefile" ] || { echo "$tree: no GNUmakefile" >&2; exit 2; }
-stage=$top/build/upstream-lint
+stage=${PA_UPSTREAM_LINT_STAGE:-$top/build/upstream-lint}
 rm -rf "$stage"
 for p; do
-	sec=${p%%/*}
+	sec=$(basename "$(dirname "$p")")
 	mkdir -p "$stage/man/$sec"
 	cp "$p" "$stage/man/$sec/"
 done
 echo "upstream man-pages tree: $tree"
-make -R -C "$tree" lint-man build-catman check \
+make -R ${PA_UPSTREAM_LINT_KEEP_GOING:+-k} -C "$tree" lint-man build-catman check \
     MANDIR="$stage/man" builddir="$stage/.tmp"
 echo "upstream lint-man, build-catman and check: $# pages, no finding"
