@@ -9,7 +9,7 @@ set -u
 build="gcc make libyaml-dev zlib1g-dev pkg-config"
 man="$build m4 groff-base mandoc man-db"
 doc="$man groff"		# gropdf, for make pdf
-check="$doc libcap-dev perl"	# make check runs make html and pdf
+check="$doc libcap-dev perl git"	# make html and pdf; git am (t/85)
 slow="$check valgrind"		# make check-slow
 fuzz="$build clang libclang-rt-dev"	# libFuzzer
 vm="$build qemu-system-x86 busybox-static cpio binutils"	# make vm-check
