@@ -66,3 +66,11 @@ lint-upstream: build/deps-check.stamp man
 	@sh check/upstream-lint.sh $(PAGES)
 
 .PHONY: lint-upstream
+
+# splice on Debian's man-pages tree: the series applies with git am,
+# deletes no fact, and upstream's lint finds nothing new
+# (check/splice/upstream.sh).
+check-upstream: build/deps-check.stamp gen/ptrace-access
+	@$(PROVE) -v -e sh check/splice/upstream.sh
+
+.PHONY: check-upstream
