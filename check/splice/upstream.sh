@@ -72,7 +72,8 @@ findings() { grep -v -e '^make.*directory' -e '^upstream ' "$1"; }
 lint "$work/tree" "$work/lint-after.log"
 after=$?
 if [ $after -eq 0 ]; then
-	ok 0 "upstream lint-man, build-catman, check: nothing on the $(wc -l <"$work/touched") touched pages"
+	ok 0 "upstream lint-man, build-catman, check: nothing on the\
+ $(wc -l <"$work/touched") touched pages"
 else
 	mkdir -p "$work/before"
 	g archive "$base" | tar -x -C "$work/before"

@@ -35,9 +35,9 @@ cite(FILE *fp, const struct iface *f)
 {
 	size_t	 i;
 
-	fprintf(fp, "the check is made in %s, %s()", f->src_file, f->src_func);
+	fprintf(fp, "the check is made in\n%s, %s()", f->src_file, f->src_func);
 	for (i = 0; i < f->nalso; i++)
-		fprintf(fp, ", and in %s, %s()", f->also[i].file,
+		fprintf(fp, ",\nand in %s, %s()", f->also[i].file,
 		    f->also[i].func);
 }
 
@@ -52,15 +52,15 @@ body_of(const struct page_edits *pe)
 	for (i = 0; i < pe->nfixed; i++) {
 		c = pe->fixed[i];
 		mode_name(c->f->mode & c->mask, mode, sizeof(mode));
-		fprintf(fp, "%s: the page said %s; Linux uses %s:\n",
+		fprintf(fp, "%s: the page said %s;\nLinux uses %s,\n",
 		    c->f->name, c->says, mode);
 		cite(fp, c->f);
 		fputs(".\n\n", fp);
 	}
 	for (i = 0; i < pe->nadded; i++) {
 		mode_name(pe->added[i]->mode, mode, sizeof(mode));
-		fprintf(fp, "%s: the page did not say that it makes a %s "
-		    "check;\n", pe->added[i]->name, mode);
+		fprintf(fp, "%s makes a %s check,\nwhich the page did not state;\n",
+		    pe->added[i]->name, mode);
 		cite(fp, pe->added[i]);
 		fputs(".\n\n", fp);
 	}

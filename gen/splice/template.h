@@ -1,7 +1,8 @@
 /*
- * The page templates (man2/ptrace.2.m4 and the others) expanded in memory, as `m4 -P' does
- * for make man: they use two macros only, m4_changequote on the first
- * line and m4_undivert([[[FRAGMENT]]])m4_dnl on lines of their own.
+ * The page templates (man2/ptrace.2.m4 and the others) expanded in
+ * memory, as `m4 -P' does for make man: they use two macros only,
+ * m4_changequote on the first line and m4_undivert([[[FRAGMENT]]])m4_dnl
+ * on lines of their own.
  */
 #ifndef SPLICE_TEMPLATE_H
 #define SPLICE_TEMPLATE_H
