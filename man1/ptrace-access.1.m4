@@ -267,8 +267,8 @@ layout.
 It only adds and corrects:
 a mode that a page states wrongly is corrected word for word,
 and a page of its own that does not state its interface\[aq]s check
-gets the generated paragraph at the end of its DESCRIPTION,
-with the history under HISTORY when the page has that section.
+gets the generated paragraph at the end of its \%DESCRIPTION,
+with the history under \%HISTORY when the page has that section.
 A check that a page states rightly is left as it is,
 and so is every version tag, commit comment, and reviewer\[aq]s comment.
 A page shared by other topics, such as
