@@ -230,35 +230,23 @@ add_iface(struct tpages *ps, char *path, const struct iface *f, int own)
 }
 
 /*
- * The split page of a /proc file: proc_pid_map_files.5 for
- * proc_pid_map_files_lookup, the longest name that is a page; never
- * proc_pid.5, which is about the directory, not its files.
+ * A /proc file goes to its split page (lint/page.c names it), where
+ * the tree has it, else to proc.5, which it shares with every other.
  */
-static char *
-split_page(const char *tree, const char *id)
-{
-	char	*name = xstrdup(id), *us, *p = NULL;
-
-	while (strlen(name) > strlen("proc_pid") &&
-	    (p = find_page(tree, name, 5)) == NULL &&
-	    (us = strrchr(name, '_')) != NULL)
-		*us = '\0';
-	free(name);
-	return p;
-}
-
-/* Split proc_pid_*.5 pages where they exist, else proc.5. */
 static void
 tree_pages(const struct spec *s, const char *tree, struct tpages *ps)
 {
 	const struct iface *f;
-	char		*p;
+	char		*p, *name;
 	size_t		 i;
 
 	for (i = 0; i < s->nifaces; i++) {
 		f = &s->ifaces[i];
 		if (f->kind == IFACE_PROC) {
-			if ((p = split_page(tree, f->id)) != NULL)
+			name = split_page(f);
+			p = name != NULL ? find_page(tree, name, 5) : NULL;
+			free(name);
+			if (p != NULL)
 				add_iface(ps, p, f, 1);
 			else
 				add_iface(ps, find_page(tree, "proc", 5), f, 0);

@@ -19,7 +19,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "lint/claim.h"
+#include "lint/judge.h"
 #include "msg.h"
 #include "splice/edits.h"
 #include "xalloc.h"
@@ -70,21 +70,6 @@ states_check(const struct lpage *pg, const struct iface *f)
 
 /* ---- Corrections. ---- */
 
-/*
- * A mode the interface once had may be a sentence about the past that
- * lint did not see as one ("When this call first appeared ..."): only
- * a mode it never had is wrong for sure.
- */
-static int
-once_had(const struct lclaim *c)
-{
-	size_t	 i;
-
-	for (i = 0; i < c->f->nhistory; i++)
-		if (((c->bits ^ c->f->history[i].before) & c->mask) == 0)
-			return 1;
-	return 0;
-}
 
 /* The line of claim c with the mode it names put right, or NULL. */
 static char *
@@ -96,7 +81,7 @@ corrected_line(const struct lpage *pg, const struct lclaim *c)
 
 	if (c->col + n > l->len || memcmp(l->s + c->col, c->says, n) != 0)
 		return NULL;
-	mode_name(c->f->mode & c->mask, right, sizeof(right));
+	mode_name(lclaim_spec_mode(c) & c->mask, right, sizeof(right));
 	return xasprintf("%.*s%s%.*s\n", (int)c->col, l->s, right,
 	    (int)(l->len - c->col - n), l->s + c->col + n);
 }
@@ -106,6 +91,7 @@ correction_edits(const struct lpage *pg, const struct held *h,
     struct page_edits *pe)
 {
 	const struct lclaim *c;
+	const struct change *ch;
 	char		*line;
 	size_t		 i;
 
@@ -113,7 +99,7 @@ correction_edits(const struct lpage *pg, const struct held *h,
 		c = &pg->claims[i];
 		if (c->f == NULL || c->before || !holds(h, c->f) ||
 		    pg->paras[c->para].sect == LSECT_SKIP ||
-		    lclaim_agrees(c) || once_had(c))
+		    lclaim_verdict(c, &ch) != V_MISMATCH)
 			continue;
 		if ((line = corrected_line(pg, c)) != NULL) {
 			add_edit(pe, c->line, c->line, 0, line);
