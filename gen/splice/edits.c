@@ -55,14 +55,17 @@ holds(const struct held *h, const struct iface *f)
 	return 0;
 }
 
-/* Does the page state f's check now, rightly or not? */
+/*
+ * Does the page name a mode for f at all, rightly or not, now or as of
+ * a release ("since Linux 5.12")?  Then it needs no paragraph of ours.
+ */
 static int
 states_check(const struct lpage *pg, const struct iface *f)
 {
 	size_t	 i;
 
 	for (i = 0; i < pg->nclaims; i++)
-		if (pg->claims[i].f == f && !pg->claims[i].before &&
+		if (pg->claims[i].f == f &&
 		    pg->paras[pg->claims[i].para].sect != LSECT_SKIP)
 			return 1;
 	return 0;
