@@ -147,9 +147,10 @@ only those that hold in that release.
 .BI "\-\-kernel " version
 For
 .BR man ,
-.B json
+.BR json ,
+.B tests
 and
-.BR tests :
+.BR splice :
 describe Linux
 .I version
 as the ranges of the spec say it is
