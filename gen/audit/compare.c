@@ -13,46 +13,44 @@
 #include <string.h>
 
 #include "audit/audit.h"
+#include "ranges/ranges.h"
 #include "xalloc.h"
 
-/* "6.1.192" against "6.11": numerically, part by part. */
-static int
-version_cmp(const char *a, const char *b)
-{
-	unsigned long	 x, y;
-	char		*ea, *eb;
+static const struct version	 open_bound;	/* absent: still in force */
 
-	for (;;) {
-		x = strtoul(a, &ea, 10);
-		y = strtoul(b, &eb, 10);
-		if (x != y)
-			return x < y ? -1 : 1;
-		if (*ea != '.' && *eb != '.')
-			return 0;
-		a = *ea == '.' ? ea + 1 : ea;
-		b = *eb == '.' ? eb + 1 : eb;
-	}
-}
-
-/* An interface exists from its confirmed first version on. */
-static int
+/*
+ * Whether the interface exists at the tree's version.  HOLDS_UNKNOWN
+ * when a bound of its range is an unconfirmed window the version falls
+ * in: its check sites count as named, but a missing one is no finding.
+ */
+static enum holds
 exists_in(const struct iface *f, const char *version)
 {
-	return f->since.name == NULL ||
-	    version_cmp(version, f->since.name) >= 0;
+	struct kver	 x = { version, 0 };
+
+	return range_holds(&f->since, &f->until, x);
 }
 
-/* The mode before the oldest confirmed change newer than version. */
+/*
+ * The mode in force at version: before each change not yet made, the
+ * mode it replaced.  A change whose release is unknown at version
+ * counts as made when unknown_made is set, so that both of the modes
+ * the spec allows there can be tried.
+ */
 static unsigned int
-mode_in(const struct iface *f, const char *version)
+mode_in(const struct iface *f, const char *version, int unknown_made)
 {
+	struct kver	 x = { version, 0 };
 	unsigned int	 mode = f->mode;
+	enum holds	 made;
 	size_t		 i;
 
-	for (i = f->nhistory; i-- > 0; )
-		if (f->history[i].version.name != NULL &&
-		    version_cmp(version, f->history[i].version.name) < 0)
+	for (i = f->nhistory; i-- > 0; ) {
+		made = range_holds(&f->history[i].version, &open_bound, x);
+		if (made == HOLDS_NO ||
+		    (made == HOLDS_UNKNOWN && !unknown_made))
 			mode = f->history[i].before;
+	}
 	return mode;
 }
 
@@ -116,7 +114,7 @@ compare_site(struct findings *fs, const struct site *st,
     const struct spec *s, const char *version)
 {
 	const struct iface *f;
-	char		 got[256], want[96];
+	char		 got[256], want[96], alt[96];
 	size_t		 i;
 	int		 named = 0;
 
@@ -134,17 +132,21 @@ compare_site(struct findings *fs, const struct site *st,
 		    st->func->name, st->callee, got);
 	for (i = 0; i < s->nifaces; i++) {
 		f = &s->ifaces[i];
-		if (!exists_in(f, version) || !iface_names(f, st))
+		if (exists_in(f, version) == HOLDS_NO || !iface_names(f, st))
 			continue;
 		named = 1;
-		if (st->mode.unknown || mode_known(&st->mode,
-		    mode_in(f, version)))
+		if (st->mode.unknown ||
+		    mode_known(&st->mode, mode_in(f, version, 0)) ||
+		    mode_known(&st->mode, mode_in(f, version, 1)))
 			continue;
+		mode_name(mode_in(f, version, 0), want, sizeof(want));
+		mode_name(mode_in(f, version, 1), alt, sizeof(alt));
 		add(fs, FIND_MODE, st->file->path, st->line, 0,
-		    "%s(): %s() checks %s; the spec says %s for %s "
-		    "(%s:%zu)", st->func->name, st->callee, got,
-		    mode_name(mode_in(f, version), want, sizeof(want)),
-		    f->name, s->file, f->pos.line + 1);
+		    "%s(): %s() checks %s; the spec says %s%s%s for %s "
+		    "(%s:%zu)", st->func->name, st->callee, got, want,
+		    strcmp(want, alt) != 0 ? " or " : "",
+		    strcmp(want, alt) != 0 ? alt : "", f->name, s->file,
+		    f->pos.line + 1);
 	}
 	if (!named)
 		add(fs, FIND_UNKNOWN_SITE, st->file->path, st->line, 0,
@@ -182,8 +184,8 @@ compare(struct findings *fs, const struct sites *ss, const struct spec *s,
 		compare_site(fs, &ss->v[i], s, version);
 	for (i = 0; i < s->nifaces; i++) {
 		f = &s->ifaces[i];
-		if (!exists_in(f, version))
-			continue;
+		if (exists_in(f, version) != HOLDS_YES)
+			continue;	/* unknown: not required */
 		compare_ref(fs, ss, s, f, f->src_file, f->src_func, &f->pos);
 		for (j = 0; j < f->nalso; j++)
 			compare_ref(fs, ss, s, f, f->also[j].file,
