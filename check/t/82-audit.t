@@ -6,7 +6,7 @@
 # copies of the tree with one change each, which must be found.
 . check/lib.sh
 tmpdir
-plan 16
+plan 19
 TREE=check/audit/tree
 ASPEC=check/audit/spec.yaml
 audit() { "$GEN" --spec "$ASPEC" audit "$@" 2>"$tap_tmp/err"; }
@@ -97,3 +97,24 @@ ok $? "a directory that is no kernel tree: exit 2 and says so"
 audit >/dev/null
 [ $? -eq 2 ]
 ok $? "no --kernel: exit 2"
+
+# Schema 2: the same spec with /proc/[pid]/stack gone before 6.12
+# (until) and the pidfd ioctls added at an unknown release between
+# 6.1.192 and 6.13, which 6.12.117 falls in: not required there.
+perl -0pe 's/^schema: 1/schema: 2/m; s/^kernel: 6.12/kernel: 6.13/m;
+	s/^(license: .*\n)/$1releases:\n  - {version: 6.1.192, read: a}\n  - {version: 6.12.117, read: b}\n  - {version: 6.13, read: c}\n/m;
+	s/(name: \/proc\/\[pid\]\/stack\n(?:    .*\n)*?    since: .*\n)/$1    until: {version: 6.12}\n/;
+	s/since: \{version: 6.13\}/since: {unconfirmed: "a test", after: 6.1.192, seen_in: 6.13}/' \
+	"$ASPEC" > "$tap_tmp/spec2.yaml"
+ASPEC=$tap_tmp/spec2.yaml
+want="fs/proc/base.c:25: proc_pid_stack(): lock_trace() checks PTRACE_MODE_ATTACH_FSCREDS, and no interface of the spec names fs/proc/base.c proc_pid_stack"
+out=$(audit --kernel "$TREE")
+rc=$?
+[ "$rc" -eq 1 ] && [ "$out" = "$want" ]
+ok $? "until: a check of an interface gone by 6.12.117 is named by none; an interface added at an unknown release is not required there"
+[ "$out" = "$want" ] || diag "exit $rc, got:" "$out" "$(cat "$tap_tmp/err")"
+out=$(audit --kernel "$tap_tmp/removed")
+ok $? "until: an interface gone by the tree's version is not required (exit 0: $out)"
+out=$(audit --kernel "$tap_tmp/newer")
+[ $? -eq 1 ] && grep -q "interface \"PIDFD_GET_\*_NAMESPACE\": fs/pidfs.c pidfd_ioctl() makes no" <<<"$out"
+ok $? "seen_in: at 6.13 the interface is there, so its missing check is found"

@@ -7,6 +7,11 @@
  * with the mode the interface has in that version; every function an
  * interface names must make a check; and every function that passes
  * its own parameter as the mode must be a listed helper.
+ *
+ * "Exists" is range_holds() on the interface's since and until.  Where
+ * the tree's version falls in an unconfirmed window, a site the
+ * interface names is still checked against it, but its function need
+ * not make a check: the spec does not know whether it is there.
  */
 #include <stdarg.h>
 #include <stdlib.h>
