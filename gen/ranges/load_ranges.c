@@ -93,7 +93,7 @@ load_note(const struct ynode *n, void *obj)
 	struct note	*t = obj;
 
 	t->pos = n->pos;
-	load_map(n, "note", note_fields, 3, t);
+	load_map(n, "note", note_fields, NELEM(note_fields), t);
 	has_range(n, &t->range, "note");
 }
 
@@ -152,7 +152,7 @@ load_variant(const struct ynode *n, void *obj)
 	struct variant	*v = obj;
 
 	v->pos = n->pos;
-	load_map(n, "variant", variant_fields, 5, v);
+	load_map(n, "variant", variant_fields, NELEM(variant_fields), v);
 	if (has_range(n, &v->range, "variant") &&
 	    v->text.src == NULL && v->after.src == NULL)
 		msg_error(&n->pos, "variant: give \"text\" or \"after\", "
@@ -201,7 +201,7 @@ load_release(const struct ynode *n, void *obj)
 	struct release	*r = obj;
 
 	r->pos = n->pos;
-	load_map(n, "release", release_fields, 3, r);
+	load_map(n, "release", release_fields, NELEM(release_fields), r);
 	if ((r->read == NULL) == (r->observed == NULL))
 		msg_error(&n->pos, "release: give either \"read\", the source "
 		    "tree read, or \"observed\", how the kernel was seen");
