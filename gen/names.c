@@ -177,6 +177,11 @@ expected(char *list, const char *(*word)(int, int), int arg, size_t n)
 		left--;
 		len += snprintf(list + len, LISTSZ - len, "%s%s", w,
 		    left == 0 ? "" : left == 1 ? " or " : ", ");
+		/*
+		 * An invariant, not an input error: the list holds only the
+		 * words compiled into the table, never the spec's, so only a
+		 * change to a table can overflow it.
+		 */
 		if (len >= LISTSZ) {
 			fputs("names.c: a vocabulary outgrew LISTSZ\n", stderr);
 			abort();

@@ -188,7 +188,11 @@ probe_method_of(const struct probe *p)
 	return p->method == NULL ? NULL : method_find(p->method);
 }
 
-/* Name them all: the spec's author needs the list. */
+/*
+ * Name them all: the spec's author needs the list.  The list is made
+ * of methods[] alone, never of input, so outgrowing the buffer is an
+ * invariant broken by a change to the table, not a user error: abort.
+ */
 static const char *
 unknown_method(void)
 {
