@@ -85,6 +85,11 @@ load_map(const struct ynode *map, const char *what,
 	size_t			 i, k;
 	int			 seen[32];
 
+	/* The tables are ours, not the spec's: a longer one is a bug here. */
+	if (nf > NELEM(seen)) {
+		fputs("load.c: a field table outgrew seen[]\n", stderr);
+		abort();
+	}
 	if (expect_type(map, Y_MAP, what) == -1)
 		return;
 	memset(seen, 0, sizeof(seen));
