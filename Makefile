@@ -26,7 +26,7 @@ mandir		= $(datarootdir)/man
 pagedir		= $(datadir)/ptrace-access/man
 INSTALL		= install
 
-# Short build lines ("  CC      gen/load.c"); make V=1 shows every
+# Short build lines ("  CC      gen/spec/load.c"); make V=1 shows every
 # command in full.  $(call quiet,WHAT,FILE) starts a recipe line.
 V		= 0
 quiet		= $(if $(filter 1,$(V)),,@printf '  %-7s %s\n' '$(1)' '$(2)';)

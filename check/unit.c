@@ -7,10 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "escape.h"
-#include "markup.h"
-#include "model.h"
-#include "roff.h"
+#include "emit/escape.h"
+#include "spec/markup.h"
+#include "model/model.h"
+#include "roff/roff.h"
 #include "roff/decode.h"
 #include "roff/read.h"
 #include "unit/unit.h"

@@ -14,9 +14,9 @@
 
 #include "cli/datadir.h"
 #include "cli/opts.h"
-#include "model.h"
+#include "model/model.h"
 #include "msg.h"
-#include "out.h"
+#include "emit/out.h"
 #include "outfile.h"
 #include "ranges/ranges.h"
 #include "version.h"

@@ -6,7 +6,7 @@
 #ifndef MSG_H
 #define MSG_H
 
-#include "model.h"
+#include "model/model.h"
 
 #define EXIT_FINDINGS	1	/* the input was read; findings reported */
 #define EXIT_BADINPUT	2	/* usage or input errors */

@@ -14,7 +14,7 @@
 #include "lint/diff.h"
 #include "lint/read.h"
 #include "lint/report.h"
-#include "model.h"
+#include "model/model.h"
 #include "msg.h"
 
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);

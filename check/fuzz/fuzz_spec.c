@@ -7,9 +7,9 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "model.h"
+#include "model/model.h"
 #include "msg.h"
-#include "out.h"
+#include "emit/out.h"
 #include "outfile.h"
 #include "emit/export.h"
 

@@ -25,7 +25,7 @@
  *
  * Each case runs one scenario.  Its expectation was derived
  * from the spec by the generator's model of the check
- * (gen/algo.c); check/harness/ runs it and prints TAP.
+ * (gen/model/algo.c); check/harness/ runs it and prints TAP.
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE	/* unless the build defines it */

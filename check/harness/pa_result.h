@@ -1,7 +1,7 @@
 /*
  * What a probe can observe: the one list of result kinds.
  *
- * The harness (check/harness/), the generator (gen/algo.c, which
+ * The harness (check/harness/), the generator (gen/model/algo.c, which
  * derives the expected result, and the test emitters, which write it
  * into each case) and the exported LTP and kselftest tests all take
  * the kinds from here; the exporters copy this file as it is.

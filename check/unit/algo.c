@@ -1,5 +1,5 @@
 /*
- * The model of the check (gen/algo.c), table-driven: what each
+ * The model of the check (gen/model/algo.c), table-driven: what each
  * scenario must give for each credential set, derived by hand from
  * kernel-facts.md sections 3 and 3a, not by running the model.  Then
  * each step on its own: the gates before and after, the bypass, a
@@ -11,11 +11,11 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "algo.h"
+#include "model/algo.h"
 #include "emit/embedded.h"
-#include "model.h"
+#include "model/model.h"
 #include "model/probe.h"
-#include "names.h"
+#include "model/names.h"
 #include "unit.h"
 
 /* A verdict, as the tables give it. */

@@ -6,8 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "model.h"
-#include "names.h"
+#include "model/model.h"
+#include "model/names.h"
 #include "unit.h"
 
 static const struct {

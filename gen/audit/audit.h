@@ -16,7 +16,7 @@
 #include <stdio.h>
 
 #include "audit/cfunc.h"
-#include "model.h"
+#include "model/model.h"
 
 #define MODESET_MAX	8
 

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "audit/audit.h"
-#include "out.h"
+#include "emit/out.h"
 
 static const char *const kind_names[] = {
 	"unknown-site", "no-site", "mode", "unlisted-helper", "unknown-mode",

@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "audit/audit.h"
-#include "names.h"
+#include "model/names.h"
 #include "xalloc.h"
 
 static const char *const primitives[] = {

@@ -7,15 +7,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "algo.h"
+#include "model/algo.h"
 #include "emit/export.h"
 #include "emit/embedded.h"
 #include "emit/tests.h"
-#include "escape.h"
-#include "model.h"
+#include "emit/escape.h"
+#include "model/model.h"
 #include "model/probe.h"
 #include "msg.h"
-#include "names.h"
+#include "model/names.h"
 #include "outfile.h"
 #include "ranges/spans.h"
 
@@ -220,7 +220,7 @@ emit_cred(FILE *fp, const char *indent, const struct creds *c)
 	fprintf(fp, ",\n%s}", indent);
 }
 
-/* The scenarios of gen/algo.c, the one table every test indexes. */
+/* The scenarios of gen/model/algo.c, the one table every test indexes. */
 void
 export_scenarios(FILE *fp, const struct spec *spec, const char *includes)
 {

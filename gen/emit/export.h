@@ -12,9 +12,9 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "algo.h"
+#include "model/algo.h"
 #include "emit/tests.h"
-#include "model.h"
+#include "model/model.h"
 
 #define EXPORT_NAME	"ptrace_access"
 

@@ -2,7 +2,7 @@
 #include <string.h>
 
 #include "emit/jsonw.h"
-#include "escape.h"
+#include "emit/escape.h"
 
 void
 jw_begin(struct jsonw *w, FILE *fp)

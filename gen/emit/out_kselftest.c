@@ -7,7 +7,7 @@
  *   ptrace_access_kselftest.c	the helper, check/kselftest/ as written,
  *   ptrace_access_creds.c	with the part LTP shares (check/ltp/);
  *				every ksft_* call is made there
- *   ptrace_access_scenarios.c	the scenarios of gen/algo.c, once
+ *   ptrace_access_scenarios.c	the scenarios of gen/model/algo.c, once
  *   ptrace_access_results.h	the result kinds
  *   Makefile (TEST_GEN_PROGS, ../lib.mk), .gitignore
  *
@@ -19,7 +19,7 @@
 
 #include "emit/export.h"
 #include "emit/embedded.h"
-#include "model.h"
+#include "model/model.h"
 #include "outfile.h"
 
 static const char yama_note[] =

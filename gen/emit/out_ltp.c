@@ -6,7 +6,7 @@
  *				one expectation per scenario
  *   ptrace_access_common.[ch]	the shared helper, check/ltp/ as written,
  *   ptrace_access_creds.c	with the part kselftest shares
- *   ptrace_access_scenarios.c	the scenarios of gen/algo.c, once
+ *   ptrace_access_scenarios.c	the scenarios of gen/model/algo.c, once
  *   Makefile, .gitignore, ptrace_access.runtest
  *
  * The tests follow LTP's rules (tst_test, SAFE_* macros, tst_syscall(),
@@ -17,7 +17,7 @@
 
 #include "emit/export.h"
 #include "emit/embedded.h"
-#include "model.h"
+#include "model/model.h"
 #include "outfile.h"
 
 static const char yama_note[] =

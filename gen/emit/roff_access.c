@@ -8,9 +8,9 @@
 #include <string.h>
 
 #include "emit/roff_frag.h"
-#include "escape.h"
-#include "model.h"
-#include "names.h"
+#include "emit/escape.h"
+#include "model/model.h"
+#include "model/names.h"
 #include "outfile.h"
 #include "sbuf.h"
 #include "xalloc.h"

@@ -9,10 +9,10 @@
 #include <string.h>
 
 #include "emit/roff_frag.h"
-#include "escape.h"
-#include "markup.h"
-#include "model.h"
-#include "names.h"
+#include "emit/escape.h"
+#include "spec/markup.h"
+#include "model/model.h"
+#include "model/names.h"
 #include "outfile.h"
 #include "sbuf.h"
 

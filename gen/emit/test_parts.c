@@ -9,14 +9,14 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "algo.h"
+#include "model/algo.h"
 #include "emit/tests.h"
-#include "escape.h"
-#include "markup.h"
-#include "model.h"
+#include "emit/escape.h"
+#include "spec/markup.h"
+#include "model/model.h"
 #include "model/probe.h"
 #include "model/yama.h"
-#include "names.h"
+#include "model/names.h"
 #include "ranges/spans.h"
 
 static void	emit_caps(FILE *, const char *, size_t, uint64_t);

@@ -10,7 +10,7 @@
 
 #include "emit/embedded.h"
 #include "emit/tests.h"
-#include "escape.h"
+#include "emit/escape.h"
 #include "model/probe.h"
 #include "msg.h"
 #include "sbuf.h"

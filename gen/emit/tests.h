@@ -12,8 +12,8 @@
 
 #include <stdio.h>
 
-#include "algo.h"
-#include "model.h"
+#include "model/algo.h"
+#include "model/model.h"
 
 /* A probe as a test holds it. */
 struct probe_text {

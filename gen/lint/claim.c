@@ -14,7 +14,7 @@
 
 #include "lint/claim.h"
 #include "lint/mention.h"
-#include "names.h"
+#include "model/names.h"
 #include "xalloc.h"
 
 /* "PTRACE_MODE_READ_FSCREDS": its bits, or 0 with *bad set. */

@@ -5,7 +5,7 @@
 #include <stddef.h>
 
 #include "lint/page.h"
-#include "model.h"
+#include "model/model.h"
 
 /* Find the claims of every paragraph of the page. */
 void	 find_claims(const struct spec *, struct lpage *);

@@ -5,7 +5,7 @@
 #include <stddef.h>
 
 #include "lint/page.h"
-#include "model.h"
+#include "model/model.h"
 
 /* The pages a patch changes, each with its claims. */
 struct patch {

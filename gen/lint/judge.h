@@ -3,7 +3,7 @@
 #define LINT_JUDGE_H
 
 #include "lint/page.h"
-#include "model.h"
+#include "model/model.h"
 
 enum verdict {
 	V_AGREES,

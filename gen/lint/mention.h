@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#include "model.h"
+#include "model/model.h"
 
 /* An interface named at offset off, or a /proc path the spec lacks. */
 struct hit {

@@ -9,7 +9,7 @@
 
 #include <stddef.h>
 
-#include "model.h"
+#include "model/model.h"
 #include "roff/read.h"
 
 #define LINT_DEPTH	8	/* .RS levels whose .TP tags are kept */

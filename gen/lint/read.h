@@ -5,7 +5,7 @@
 #include <stddef.h>
 
 #include "lint/page.h"
-#include "model.h"
+#include "model/model.h"
 
 /* Parse a page; buf must outlive it.  Claims are found too. */
 struct lpage	*lpage_parse(const struct spec *, const char *file,

@@ -11,7 +11,7 @@
 #include "lint/judge.h"
 #include "lint/report.h"
 #include "msg.h"
-#include "names.h"
+#include "model/names.h"
 #include "sbuf.h"
 #include "xalloc.h"
 

@@ -11,7 +11,7 @@
 #include <stddef.h>
 
 #include "lint/page.h"
-#include "model.h"
+#include "model/model.h"
 
 enum rformat { RF_TEXT, RF_JSON, RF_CLAIMS };
 

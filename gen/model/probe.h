@@ -14,7 +14,7 @@
 #ifndef PROBE_H
 #define PROBE_H
 
-#include "model.h"
+#include "model/model.h"
 
 enum argrule {
 	ARG_NONE,

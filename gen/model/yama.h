@@ -14,7 +14,7 @@
 
 #include <stddef.h>
 
-#include "algo.h"
+#include "model/algo.h"
 
 #define YAMA_SCOPES	4	/* ptrace_scope 0 (off) to 3 (no attach) */
 

@@ -7,8 +7,8 @@
 #include <stddef.h>
 #include <string.h>
 
-#include "load.h"
-#include "model.h"
+#include "spec/load.h"
+#include "model/model.h"
 #include "msg.h"
 #include "ranges/ranges.h"
 

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "model.h"
+#include "model/model.h"
 #include "msg.h"
 #include "ranges/ranges.h"
 #include "sbuf.h"

@@ -11,7 +11,7 @@
 #ifndef RANGES_H
 #define RANGES_H
 
-#include "model.h"
+#include "model/model.h"
 
 enum holds {
 	HOLDS_NO,

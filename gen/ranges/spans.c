@@ -10,8 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "algo.h"
-#include "model.h"
+#include "model/algo.h"
+#include "model/model.h"
 #include "ranges/ranges.h"
 #include "ranges/spans.h"
 #include "xalloc.h"

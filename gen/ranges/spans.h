@@ -6,7 +6,7 @@
 #ifndef SPANS_H
 #define SPANS_H
 
-#include "algo.h"
+#include "model/algo.h"
 #include "ranges/ranges.h"
 
 /* The case in one piece of the version line. */

@@ -2,10 +2,10 @@
  * The algorithm: steps, each with optional bullets, one follow-on
  * paragraph and one level of substeps.
  */
-#include "load.h"
-#include "model.h"
+#include "spec/load.h"
+#include "model/model.h"
 #include "spec/parts.h"
-#include "ytree.h"
+#include "spec/ytree.h"
 
 static void load_step(const struct ynode *, void *);
 static void load_substep(const struct ynode *, void *);

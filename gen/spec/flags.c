@@ -5,12 +5,12 @@
 #include <errno.h>
 #include <stdlib.h>
 
-#include "load.h"
-#include "model.h"
+#include "spec/load.h"
+#include "model/model.h"
 #include "msg.h"
-#include "names.h"
+#include "model/names.h"
 #include "spec/parts.h"
-#include "ytree.h"
+#include "spec/ytree.h"
 
 static void
 load_flag_name(const struct ynode *n, void *obj)

@@ -2,13 +2,13 @@
  * The parts of an interface that say when and how access is checked:
  * its gates, its history of changed modes, and how a test probes it.
  */
-#include "load.h"
-#include "model.h"
+#include "spec/load.h"
+#include "model/model.h"
 #include "model/probe.h"
 #include "msg.h"
-#include "names.h"
+#include "model/names.h"
 #include "spec/parts.h"
-#include "ytree.h"
+#include "spec/ytree.h"
 
 static void
 gate_kind(const struct ynode *n, void *obj)

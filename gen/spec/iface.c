@@ -5,16 +5,16 @@
 #include <ctype.h>
 #include <string.h>
 
-#include "load.h"
-#include "markup.h"
-#include "model.h"
+#include "spec/load.h"
+#include "spec/markup.h"
+#include "model/model.h"
 #include "model/pages.h"
 #include "msg.h"
-#include "names.h"
+#include "model/names.h"
 #include "sbuf.h"
 #include "spec/parts.h"
 #include "xalloc.h"
-#include "ytree.h"
+#include "spec/ytree.h"
 
 static void
 source_file(const struct ynode *n, void *obj)

@@ -5,8 +5,8 @@
 #ifndef SPEC_PARTS_H
 #define SPEC_PARTS_H
 
-#include "model.h"
-#include "ytree.h"
+#include "model/model.h"
+#include "spec/ytree.h"
 
 /* Elements of lists (load_list) and mappings: obj is what they fill. */
 void	 load_flag(const struct ynode *, void *);		/* flags.c */

@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "model.h"
+#include "model/model.h"
 #include "msg.h"
-#include "names.h"
+#include "model/names.h"
 #include "spec/parts.h"
 #include "xalloc.h"
 

@@ -14,15 +14,15 @@
 #include <string.h>
 #include <time.h>
 
-#include "load.h"
-#include "model.h"
+#include "spec/load.h"
+#include "model/model.h"
 #include "msg.h"
-#include "names.h"
+#include "model/names.h"
 #include "ranges/ranges.h"
 #include "readall.h"
 #include "spec/parts.h"
 #include "xalloc.h"
-#include "ytree.h"
+#include "spec/ytree.h"
 
 static void
 top_schema(const struct ynode *n, void *obj)

@@ -22,7 +22,7 @@
 #include "cli/datadir.h"
 #include "cli/opts.h"
 #include "lint/read.h"
-#include "model.h"
+#include "model/model.h"
 #include "msg.h"
 #include "outfile.h"
 #include "readall.h"

@@ -5,7 +5,7 @@
 #include <stddef.h>
 
 #include "lint/page.h"
-#include "model.h"
+#include "model/model.h"
 #include "splice/gen.h"
 
 /*

@@ -10,7 +10,7 @@
 
 #include "lint/read.h"
 #include "msg.h"
-#include "out.h"
+#include "emit/out.h"
 #include "readall.h"
 #include "splice/gen.h"
 #include "splice/template.h"

@@ -9,7 +9,7 @@
 #include <stddef.h>
 
 #include "lint/page.h"
-#include "model.h"
+#include "model/model.h"
 #include "outfile.h"
 
 #define SUBSECTION	"Ptrace access mode checking"

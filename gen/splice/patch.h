@@ -5,7 +5,7 @@
 #ifndef SPLICE_PATCH_H
 #define SPLICE_PATCH_H
 
-#include "model.h"
+#include "model/model.h"
 #include "splice/edits.h"
 
 /* Queue the patch of one page: rel is its path in the tree. */

@@ -11,14 +11,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "load.h"
-#include "markup.h"
-#include "model.h"
+#include "spec/load.h"
+#include "spec/markup.h"
+#include "model/model.h"
 #include "msg.h"
-#include "names.h"
+#include "model/names.h"
 #include "ranges/ranges.h"
 #include "xalloc.h"
-#include "ytree.h"
+#include "spec/ytree.h"
 
 /* The input, kept to find positions inside block scalars. */
 static const unsigned char	*in_buf;

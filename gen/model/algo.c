@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "algo.h"
+#include "model/algo.h"
 #include "model/probe.h"
 #include "model/yama.h"
 

@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "escape.h"
+#include "emit/escape.h"
 #include "roff/chars.h"
 
 /* Decode one UTF-8 sequence (already validated by libyaml). */

@@ -5,7 +5,7 @@
  */
 #include <string.h>
 
-#include "markup.h"
+#include "spec/markup.h"
 
 enum span_tag {
 	TAG_B,

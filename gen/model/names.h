@@ -14,7 +14,7 @@
 #ifndef NAMES_H
 #define NAMES_H
 
-#include "model.h"
+#include "model/model.h"
 
 #include "../check/harness/pa_result.h"
 

@@ -7,11 +7,11 @@
 #include <string.h>
 
 #include "emit/jsonw.h"
-#include "escape.h"
-#include "markup.h"
-#include "model.h"
-#include "names.h"
-#include "out.h"
+#include "emit/escape.h"
+#include "spec/markup.h"
+#include "model/model.h"
+#include "model/names.h"
+#include "emit/out.h"
 #include "ranges/ranges.h"
 #include "xalloc.h"
 

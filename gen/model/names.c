@@ -6,8 +6,8 @@
 #include <stddef.h>
 #include <string.h>
 
-#include "model.h"
-#include "names.h"
+#include "model/model.h"
+#include "model/names.h"
 #include <stdio.h>
 #include <stdlib.h>
 

@@ -8,8 +8,8 @@
 
 #include <stddef.h>
 
-#include "model.h"
-#include "ytree.h"
+#include "model/model.h"
+#include "spec/ytree.h"
 
 /* The number of elements of an array: a table and its count agree. */
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))

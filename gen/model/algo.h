@@ -15,8 +15,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "model.h"
-#include "names.h"		/* enum pa_result */
+#include "model/model.h"
+#include "model/names.h"		/* enum pa_result */
 
 enum id_kind {
 	ID_REAL,

@@ -19,12 +19,12 @@
 #include <string.h>
 
 #include "emit/roff_frag.h"
-#include "markup.h"
-#include "model.h"
-#include "names.h"
-#include "out.h"
+#include "spec/markup.h"
+#include "model/model.h"
+#include "model/names.h"
+#include "emit/out.h"
 #include "outfile.h"
-#include "roff.h"
+#include "roff/roff.h"
 #include "sbuf.h"
 #include "xalloc.h"
 

@@ -4,7 +4,7 @@
 
 #include <stdio.h>
 
-#include "model.h"
+#include "model/model.h"
 
 int	out_json(const struct spec *, FILE *);
 void	json_str(FILE *, const char *key, const char *val);

@@ -13,12 +13,12 @@
 #include <string.h>
 
 #include "emit/tests.h"
-#include "escape.h"
-#include "model.h"
+#include "emit/escape.h"
+#include "model/model.h"
 #include "model/probe.h"
 #include "model/yama.h"
-#include "names.h"
-#include "out.h"
+#include "model/names.h"
+#include "emit/out.h"
 #include "outfile.h"
 #include "sbuf.h"
 
@@ -35,7 +35,7 @@ emit_tap(FILE *fp, const struct spec *spec, const struct iface *f,
 	fputs(" *\n"
 	    " * Each case runs one scenario.  Its expectation was derived\n"
 	    " * from the spec by the generator's model of the check\n"
-	    " * (gen/algo.c); check/harness/ runs it and prints TAP.\n"
+	    " * (gen/model/algo.c); check/harness/ runs it and prints TAP.\n"
 	    " */\n", fp);
 	fputs(p->includes, fp);
 	fputs("\n#include \"harness.h\"\n\n", fp);

@@ -8,7 +8,7 @@
 
 #include <stddef.h>
 
-#include "model.h"
+#include "model/model.h"
 
 #define YTREE_MAX_BYTES		(16u << 20)	/* a spec is far smaller */
 #define YTREE_MAX_DEPTH		16

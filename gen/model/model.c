@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "model.h"
-#include "names.h"
+#include "model/model.h"
+#include "model/names.h"
 #include "sbuf.h"
 
 /*

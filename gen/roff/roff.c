@@ -5,9 +5,9 @@
  */
 #include <string.h>
 
-#include "escape.h"
-#include "markup.h"
-#include "roff.h"
+#include "emit/escape.h"
+#include "spec/markup.h"
+#include "roff/roff.h"
 #include "sbuf.h"
 
 #define MAX_PIECES	16

@@ -14,7 +14,7 @@
 
 #include "msg.h"
 #include "xalloc.h"
-#include "ytree.h"
+#include "spec/ytree.h"
 
 struct builder {
 	const unsigned char	*buf;
