@@ -28,8 +28,9 @@ int
 pa_setup(void)
 {
 	FILE		*fp;
-	char		 line[256];
-	unsigned long	 start, end;
+	char		 line[512];
+	unsigned long	 start, end, inode;
+	int		 found = 0;
 
 	pa_pagesz = sysconf(_SC_PAGESIZE);
 	if (pa_pagesz > PA_PAGE_MAX)
@@ -41,16 +42,21 @@ pa_setup(void)
 	    open("/dev/null", O_RDONLY) != STDIN_FILENO)
 		return -1;
 
+	/*
+	 * map_files lists only mappings of files.  The first line of maps
+	 * is the binary when it is static, but a sanitizer maps its shadow
+	 * memory below a dynamic binary: take the first mapping that has
+	 * an inode.
+	 */
 	if ((fp = fopen("/proc/self/maps", "r")) == NULL)
 		return -1;
-	if (fgets(line, sizeof(line), fp) == NULL) {
-		fclose(fp);
-		return -1;
-	}
+	while (!found && fgets(line, sizeof(line), fp) != NULL)
+		found = sscanf(line, "%lx-%lx %*s %*s %*s %lu",
+		    &start, &end, &inode) == 3 && inode != 0;
 	fclose(fp);
-	/* maps pads the addresses with zeros, map_files does not. */
-	if (sscanf(line, "%lx-%lx", &start, &end) != 2)
+	if (!found)
 		return -1;
+	/* maps pads the addresses with zeros, map_files does not. */
 	snprintf(pa_map_entry, sizeof(pa_map_entry), "%lx-%lx", start, end);
 	return 0;
 }

@@ -9,6 +9,10 @@
 # with -Werror, and run through lib.mk's run_tests (kselftest/runner.sh)
 # as root.  Any warning, "not ok" or missing result fails.
 set -u
+# The builds below are builds of their own: the jobserver of a calling
+# make is not theirs, and make warns when -j meets it (a warning fails
+# the export build).
+unset MAKEFLAGS MFLAGS MAKELEVEL
 
 GEN=${GEN:-gen/ptrace-access}
 npass=0 nfail=0

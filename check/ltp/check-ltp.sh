@@ -11,6 +11,10 @@
 #     TBROK or TWARN fails.
 # Ends with "N passed, N failed" over the steps.
 set -u
+# The builds below are builds of their own: the jobserver of a calling
+# make is not theirs, and make warns when -j meets it (a warning fails
+# the export build).
+unset MAKEFLAGS MFLAGS MAKELEVEL
 
 GEN=${GEN:-gen/ptrace-access}
 rounds=${LTP_ROUNDS:-1}
