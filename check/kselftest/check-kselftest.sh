@@ -9,26 +9,9 @@
 # with -Werror, and run through lib.mk's run_tests (kselftest/runner.sh)
 # as root.  Any warning, "not ok" or missing result fails.
 set -u
-# The builds below are builds of their own: the jobserver of a calling
-# make is not theirs, and make warns when -j meets it (a warning fails
-# the export build).
-unset MAKEFLAGS MFLAGS MAKELEVEL
 
 GEN=${GEN:-gen/ptrace-access}
-npass=0 nfail=0
-step() {
-	if [ "$1" -eq 0 ]; then
-		npass=$((npass + 1)); echo "ok - $2"
-	else
-		nfail=$((nfail + 1)); echo "not ok - $2"
-	fi
-}
-finish() {
-	echo "$npass passed, $nfail failed"
-	[ "$nfail" -eq 0 ]
-	exit $?
-}
-now() { date +%s; }
+. check/steps.sh
 
 if [ -z "${KSRC:-}" ]; then
 	KSRC=$(sh check/debian.sh kernel-tree 6.12) || {

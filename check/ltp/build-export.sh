@@ -6,9 +6,6 @@
 # Leaves the binaries in LTPTREE/testcases/kernel/security/ptrace_access
 # and prints that directory.  Fails on any warning.
 set -eu
-# A build of its own: the jobserver of a calling make is not ours, and
-# make warns when -j meets it (a warning fails the export build).
-unset MAKEFLAGS MFLAGS MAKELEVEL
 
 tree=$1
 export=$2

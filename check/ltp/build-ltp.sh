@@ -7,9 +7,6 @@
 # lib/ built if that was not done yet).  LTP_TARBALL=FILE picks the
 # snapshot; by default the one in ../shared/ltp beside the checkout.
 set -eu
-# A build of its own: the jobserver of a calling make is not ours, and
-# make warns when -j meets it (a warning fails the export build).
-unset MAKEFLAGS MFLAGS MAKELEVEL
 
 dest=${1:-build/ltp}
 log=$dest.log

@@ -11,27 +11,10 @@
 #     TBROK or TWARN fails.
 # Ends with "N passed, N failed" over the steps.
 set -u
-# The builds below are builds of their own: the jobserver of a calling
-# make is not theirs, and make warns when -j meets it (a warning fails
-# the export build).
-unset MAKEFLAGS MFLAGS MAKELEVEL
 
 GEN=${GEN:-gen/ptrace-access}
 rounds=${LTP_ROUNDS:-1}
-npass=0 nfail=0
-step() {
-	if [ "$1" -eq 0 ]; then
-		npass=$((npass + 1)); echo "ok - $2"
-	else
-		nfail=$((nfail + 1)); echo "not ok - $2"
-	fi
-}
-finish() {
-	echo "$npass passed, $nfail failed"
-	[ "$nfail" -eq 0 ]
-	exit $?
-}
-now() { date +%s; }
+. check/steps.sh
 
 t0=$(now)
 tree=$(sh check/ltp/build-ltp.sh build/ltp)

@@ -5,10 +5,6 @@
 # find; fails if they find anything.
 #   check/ltp/static-checks.sh LTPTREE LEAFDIR
 set -u
-# The builds below are builds of their own: the jobserver of a calling
-# make is not theirs, and make warns when -j meets it (a warning fails
-# the export build).
-unset MAKEFLAGS MFLAGS MAKELEVEL
 
 tree=$(cd "$1" && pwd)
 leaf=$(cd "$2" && pwd)
